@@ -1,0 +1,50 @@
+/**
+ * npm run grade [-- <kata...>] [--json] [--target learner|solutions]
+ *
+ * Runs each kata's hidden specs against your files and prints a progress table, the first failing case of each
+ * failing kata, your score and what to do next. Exit status 0 whenever grading completed, 2 for a usage error.
+ */
+import { loadManifest } from "./lib/manifest.ts";
+import { selectKatas } from "./lib/katas.ts";
+import { createProgram, runMain } from "./lib/cli.ts";
+import { UserError } from "./lib/errors.ts";
+import { gradeKatas } from "./lib/grading.ts";
+import { loadProgress, recordResults, saveProgress } from "./lib/progress.ts";
+import { renderReport, reportJson } from "./lib/report.ts";
+import { repoRoot } from "./lib/root.ts";
+import type { Target } from "./lib/targets.ts";
+
+const TARGET_CHOICES: Record<string, Target> = { learner: "learner", solutions: "reference" };
+
+async function main(): Promise<number> {
+  const program = createProgram("grade", "Grade your kata solutions against the hidden specs.")
+    .argument("[katas...]", "katas to grade (default: all)")
+    .option("--json", "print machine-readable results")
+    .option("--target <target>", "whose code to grade: learner (yours) or solutions (the references)", "learner")
+    .parse(process.argv);
+  const options = program.opts<{ json?: boolean; target: string }>();
+  const target = TARGET_CHOICES[options.target];
+  if (!target) {
+    throw new UserError(`Unknown --target "${options.target}".`, "Use --target learner (default) or --target solutions.");
+  }
+  const manifest = loadManifest(repoRoot);
+  const katas = selectKatas(manifest, program.args);
+
+  const results = await gradeKatas({ root: repoRoot, slugs: katas.map((k) => k.slug), targets: { "*": target } });
+  const rows = katas.map((meta, i) => ({ meta, result: results[i]! }));
+
+  if (target === "learner") {
+    const loaded = loadProgress(repoRoot);
+    if (loaded.warning) process.stderr.write(`warning: ${loaded.warning}\n`);
+    saveProgress(repoRoot, recordResults(loaded.progress, results));
+  }
+  if (options.json) {
+    process.stdout.write(`${reportJson(rows, options.target)}\n`);
+  } else {
+    const heading = target === "learner" ? "Kata progress" : "Reference solutions";
+    process.stdout.write(`${renderReport(rows, heading)}\n`);
+  }
+  return 0;
+}
+
+await runMain(main);

@@ -1,0 +1,219 @@
+/**
+ * Runs kata specs in a vitest child process and collects one outcome per spec file.
+ *
+ * Why a child process and not vitest's Node API: a worker stuck in synchronous code makes the API's start()
+ * never return. Here vitest runs as a child in its own process group; our reporter and the per-worker watchdog
+ * append JSON lines to a results file as each spec file finishes; a hard deadline kills the whole group; and
+ * any spec file that never reported gets one solo re-run. Whatever happens, every process in the group is
+ * killed and the temporary folder removed before this returns.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, relative } from "node:path";
+import type { ErrorRecord, ResultRecord, TestRecord } from "./records.ts";
+import { TARGETS_ENV, type TargetMap } from "./targets.ts";
+
+export interface FileOutcome {
+  /** Spec file, relative to the repository root, with forward slashes. */
+  file: string;
+  /** Test names collected before the file ran (empty when collection itself failed). */
+  collected: string[];
+  /** Results, when the file finished. */
+  tests: TestRecord[];
+  /** Errors outside any test: syntax errors, a throw at import, a failed import. */
+  errors: ErrorRecord[];
+  /** Set when the watchdog stopped the file's process. */
+  killed?: { reason: "stall" | "memory"; test: string | null; stalledMs: number; rssMb: number };
+  /** Set when the file produced no result at all, even when run alone. */
+  noResult?: string;
+}
+
+export interface RunOptions {
+  root: string;
+  /** Spec files relative to root. */
+  files: string[];
+  targets: TargetMap;
+  /** Hard limit for the whole vitest run; default grows with the number of files. */
+  deadlineMs?: number;
+  /** Extra vitest CLI arguments (e.g. coverage flags). */
+  extraArgs?: string[];
+  /** Extra environment variables for the child. */
+  env?: Record<string, string>;
+  /** Re-run files that produced no result alone (default true). */
+  soloRetry?: boolean;
+}
+
+/** Process groups and temporary folders in use, so that a signal handler can clean them up. */
+const active = new Set<{ child: ChildProcess; tempDir: string }>();
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** Kills every running vitest group and removes temporary folders. Safe to call from a signal handler. */
+export function stopAllRuns(): void {
+  for (const run of active) {
+    killGroup(run.child);
+    rmSync(run.tempDir, { recursive: true, force: true });
+  }
+  active.clear();
+}
+
+function vitestEntry(root: string): string {
+  const require = createRequire(join(root, "package.json"));
+  return join(dirname(require.resolve("vitest/package.json")), "vitest.mjs");
+}
+
+function toRelative(root: string, file: string): string {
+  return (isAbsolute(file) ? relative(root, file) : file).split("\\").join("/");
+}
+
+export function parseRecords(text: string): ResultRecord[] {
+  const records: ResultRecord[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      records.push(JSON.parse(line) as ResultRecord);
+    } catch {
+      // A line cut short by a kill: ignore it.
+    }
+  }
+  return records;
+}
+
+/** Folds the JSON lines of one run into per-file outcomes (only for the files asked for). */
+export function foldRecords(root: string, files: string[], records: ResultRecord[]): Map<string, FileOutcome> {
+  const outcomes = new Map<string, FileOutcome>();
+  const get = (file: string): FileOutcome | undefined => outcomes.get(toRelative(root, file));
+  for (const file of files) outcomes.set(file, { file, collected: [], tests: [], errors: [] });
+  let finished = new Set<string>();
+  for (const record of records) {
+    if (record.kind === "collected") {
+      const outcome = get(record.file);
+      if (outcome) outcome.collected = record.tests;
+    } else if (record.kind === "module") {
+      const outcome = get(record.file);
+      if (outcome && !outcome.killed) {
+        outcome.tests = record.tests;
+        outcome.errors = record.errors;
+        finished.add(outcome.file);
+      }
+    } else if (record.kind === "killed" && record.file) {
+      const outcome = get(record.file);
+      if (outcome) {
+        const prefix = `${outcome.file} > `;
+        const test = record.test?.startsWith(prefix) ? record.test.slice(prefix.length) : record.test;
+        outcome.killed = { reason: record.reason, test, stalledMs: record.stalledMs, rssMb: record.rssMb };
+        outcome.tests = [];
+        finished.add(outcome.file);
+      }
+    } else if (record.kind === "run-end") {
+      for (const error of record.unhandled) {
+        const outcome = error.file ? get(error.file) : undefined;
+        if (outcome && !outcome.killed) outcome.errors.push({ ...error, name: error.name || "UnhandledError" });
+      }
+    }
+  }
+  finished = new Set(finished);
+  for (const outcome of outcomes.values()) {
+    if (!finished.has(outcome.file) && !outcome.noResult) outcome.noResult = "the spec file produced no result";
+  }
+  return outcomes;
+}
+
+interface ChildRun {
+  records: ResultRecord[];
+  timedOut: boolean;
+  stderr: string;
+}
+
+async function runVitestOnce(options: RunOptions, files: string[], deadlineMs: number): Promise<ChildRun> {
+  const tempDir = mkdtempSync(join(tmpdir(), "kata-run-"));
+  const resultsFile = join(tempDir, "results.jsonl");
+  const args = [
+    vitestEntry(options.root),
+    "run",
+    "--config",
+    join(options.root, "vitest.config.ts"),
+    "--reporter",
+    join(options.root, "scripts/lib/vitest-reporter.ts"),
+    ...(options.extraArgs ?? []),
+    ...files,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: options.root,
+    detached: true, // own process group: one kill reaches vitest and all its workers
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      ...options.env,
+      [TARGETS_ENV]: JSON.stringify(options.targets),
+      KATA_RESULTS_FILE: resultsFile,
+      FORCE_COLOR: "0",
+    },
+  });
+  const run = { child, tempDir };
+  active.add(run);
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    if (stderr.length < 20_000) stderr += chunk.toString();
+  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child);
+  }, deadlineMs);
+  try {
+    await new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.once("error", () => resolve());
+    });
+  } finally {
+    clearTimeout(timer);
+    killGroup(child); // workers that outlived vitest, if any
+    active.delete(run);
+  }
+  const text = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
+  rmSync(tempDir, { recursive: true, force: true });
+  return { records: parseRecords(text), timedOut, stderr };
+}
+
+function defaultDeadline(fileCount: number): number {
+  return 60_000 + 20_000 * fileCount;
+}
+
+/** Runs the given spec files once, then re-runs alone any file that produced no result. */
+export async function runSpecs(options: RunOptions): Promise<Map<string, FileOutcome>> {
+  const files = options.files.map((f) => toRelative(options.root, f));
+  const first = await runVitestOnce(options, files, options.deadlineMs ?? defaultDeadline(files.length));
+  const outcomes = foldRecords(options.root, files, first.records);
+  if (options.soloRetry === false) return outcomes;
+  for (const outcome of outcomes.values()) {
+    if (!outcome.noResult) continue;
+    const solo = await runVitestOnce(options, [outcome.file], options.deadlineMs ?? defaultDeadline(1));
+    const retried = foldRecords(options.root, [outcome.file], solo.records).get(outcome.file);
+    if (retried && !retried.noResult) {
+      outcomes.set(outcome.file, retried);
+    } else {
+      outcome.noResult = solo.timedOut
+        ? "the spec file did not finish before the grader's deadline"
+        : firstLine(solo.stderr) ?? "the spec file produced no result";
+    }
+  }
+  return outcomes;
+}
+
+function firstLine(text: string): string | undefined {
+  const line = text
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => l.length > 0);
+  return line ? line.slice(0, 300) : undefined;
+}

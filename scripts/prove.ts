@@ -1,0 +1,163 @@
+/**
+ * npm test: the repository's own proof. Each check stands alone and says how to fix what it finds:
+ *
+ *   manifest      katas/manifest.json is valid and matches the kata folders
+ *   layout        every kata folder and solution folder has its files (prompt sections, stub, notes, mistakes)
+ *   stubs         each learner file is the pristine stub on a clean clone
+ *   typecheck     strict TypeScript: specs against the stubs and against the references, and scripts/
+ *   honesty       specs pass on every reference, fail on every stub, and catch every mistake solution
+ *   unit tests    scripts/tests with a coverage floor on scripts/
+ *
+ * Ends with "proof: N passed, N failed". `--coverage` (npm run coverage) also measures the references.
+ */
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import pc from "picocolors";
+import { createProgram, runMain } from "./lib/cli.ts";
+import { proveHonesty, honestyProblems, type KataVerdict } from "./lib/honesty.ts";
+import { checkKataFiles, checkManifestMatchesFolders, learnerFileState } from "./lib/layout.ts";
+import { loadManifest, type Manifest } from "./lib/manifest.ts";
+import { repoRoot } from "./lib/root.ts";
+
+interface CheckResult {
+  name: string;
+  problems: string[];
+  notes: string[];
+  seconds: number;
+}
+
+function run(command: string, args: string[], inherit = false): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function binOf(pkg: string, relativeBin: string): string {
+  const require = createRequire(join(repoRoot, "package.json"));
+  return join(dirname(require.resolve(`${pkg}/package.json`)), relativeBin);
+}
+
+async function timed(name: string, body: () => Promise<Omit<CheckResult, "name" | "seconds">>): Promise<CheckResult> {
+  const start = performance.now();
+  const result = await body();
+  return { name, ...result, seconds: (performance.now() - start) / 1000 };
+}
+
+function printCheck(check: CheckResult): void {
+  const mark = check.problems.length === 0 ? pc.green("✓") : pc.red("✗");
+  process.stdout.write(`${mark} ${check.name} ${pc.dim(`(${check.seconds.toFixed(1)} s)`)}\n`);
+  for (const note of check.notes) process.stdout.write(`    ${pc.dim(note)}\n`);
+  for (const problem of check.problems) process.stdout.write(`    ${pc.red("•")} ${problem.split("\n").join("\n      ")}\n`);
+}
+
+async function typecheck(): Promise<Omit<CheckResult, "name" | "seconds">> {
+  const tsc = binOf("typescript", "bin/tsc");
+  const configs = ["scripts/tsconfig.stubs.json", "scripts/tsconfig.reference.json"];
+  const runs = await Promise.all(configs.map((config) => run(process.execPath, [tsc, "-p", config, "--pretty", "false"])));
+  const problems = runs.flatMap((r, i) =>
+    r.code === 0 ? [] : [`tsc -p ${configs[i]} failed:\n${r.output.trim().split("\n").slice(0, 20).join("\n")}`],
+  );
+  return { problems, notes: [`specs vs stubs and scripts/ (${configs[0]}); specs vs references (${configs[1]})`] };
+}
+
+function honestyNotes(verdicts: KataVerdict[]): string[] {
+  return verdicts.map((v) => {
+    const caught = v.mistakes.filter((m) => m.failing.length > 0).length;
+    return `${v.slug}: reference ${v.reference.passed}/${v.reference.total}, stub ${v.stub.passed}/${v.stub.total}, mistakes caught ${caught}/${v.mistakes.length}`;
+  });
+}
+
+async function main(): Promise<number> {
+  const program = createProgram("prove", "Prove the repository: manifest, layout, types, spec honesty, unit tests.")
+    .option("--coverage", "also report the references' coverage by the specs")
+    .option("--skip-unit", "skip the unit tests of scripts/ (faster while writing a kata)")
+    .parse(process.argv);
+  const options = program.opts<{ coverage?: boolean; skipUnit?: boolean }>();
+  const started = performance.now();
+  const checks: CheckResult[] = [];
+  const report = (check: CheckResult) => {
+    checks.push(check);
+    printCheck(check);
+  };
+
+  let manifest: Manifest | undefined;
+  report(
+    await timed("manifest", async () => {
+      try {
+        manifest = loadManifest(repoRoot);
+      } catch (error) {
+        return { problems: [(error as Error).message], notes: [] };
+      }
+      return { problems: checkManifestMatchesFolders(repoRoot, manifest), notes: [`${manifest.katas.length} katas`] };
+    }),
+  );
+  const slugs = manifest?.katas.map((k) => k.slug) ?? [];
+
+  report(await timed("layout", async () => ({ problems: slugs.flatMap((s) => checkKataFiles(repoRoot, s)), notes: [] })));
+
+  report(
+    await timed("stubs", async () => {
+      const problems: string[] = [];
+      const notes: string[] = [];
+      for (const slug of slugs) {
+        const state = learnerFileState(repoRoot, slug);
+        if (state === "modified") {
+          if (process.env.CI) problems.push(`katas/${slug}/${slug}.ts differs from solutions/${slug}/stub.ts: ship the pristine stub.`);
+          else notes.push(`katas/${slug}/${slug}.ts differs from the pristine stub (your work, presumably); not checked`);
+        }
+      }
+      return { problems, notes };
+    }),
+  );
+
+  // The type checker runs alongside the honesty rounds (separate processes).
+  const typecheckRun = timed("typecheck", typecheck);
+  const honesty = await timed("honesty", async () => {
+    const verdicts = await proveHonesty({
+      root: repoRoot,
+      slugs,
+      ...(options.coverage
+        ? { referenceArgs: ["--coverage.enabled", "--coverage.reporter=text-summary", "--coverage.reporter=json-summary"] }
+        : {}),
+    });
+    return { problems: verdicts.flatMap(honestyProblems), notes: honestyNotes(verdicts) };
+  });
+  report(await typecheckRun);
+  report(honesty);
+
+  if (!options.skipUnit) {
+    process.stdout.write(pc.dim("… unit tests of scripts/ (with coverage)\n"));
+    report(
+      await timed("unit tests", async () => {
+        const vitest = binOf("vitest", "vitest.mjs");
+        const result = await run(
+          process.execPath,
+          [vitest, "run", "--config", "scripts/vitest.internal.config.ts", "--coverage.enabled"],
+          true,
+        );
+        return {
+          problems: result.code === 0 ? [] : ["scripts/tests failed or coverage fell below the floor (see above)."],
+          notes: [],
+        };
+      }),
+    );
+  }
+  if (options.coverage) {
+    process.stdout.write(
+      pc.dim("Coverage reports: coverage/scripts (scripts/, by the unit tests), coverage/solutions (references, by the specs).\n"),
+    );
+  }
+
+  const failed = checks.filter((c) => c.problems.length > 0).length;
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`\n${pc.dim(`${seconds.toFixed(1)} s`)}\n`);
+  process.stdout.write(`proof: ${checks.length - failed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+await runMain(main);

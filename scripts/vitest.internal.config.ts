@@ -1,0 +1,33 @@
+/**
+ * The project's own unit and integration tests (scripts/tests), run by `npm test` with a coverage floor on
+ * scripts/. Entry points (grade.ts, prove.ts, bench.ts) are exercised as child processes, which V8 coverage cannot
+ * see, so they are thin and left out of the floor; so are the two files that only ever run inside a vitest child
+ * (the watchdog and the reporter's module), whose behaviour the fault tests check end to end.
+ */
+import { defineConfig } from "vitest/config";
+import { repoRoot } from "./lib/root.ts";
+
+export const COVERAGE_FLOOR = { lines: 85, branches: 75, functions: 85, statements: 85 };
+
+export default defineConfig({
+  root: repoRoot,
+  test: {
+    include: ["scripts/tests/**/*.test.ts"],
+    pool: "forks",
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    coverage: {
+      provider: "v8",
+      include: ["scripts/**/*.ts"],
+      exclude: [
+        "scripts/tests/**",
+        "scripts/*.ts",
+        "scripts/vitest.internal.config.ts",
+        "scripts/lib/watchdog.ts",
+      ],
+      thresholds: COVERAGE_FLOOR,
+      reporter: ["text-summary", "json-summary"],
+      reportsDirectory: "coverage/scripts",
+    },
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * Runs the hidden kata specs. Which implementation each spec imports (`#impl/<slug>`) is chosen by
+ * scripts/lib/targets.ts from the KATA_TARGETS environment variable: the learner's file by default.
+ *
+ * Fault isolation (see scripts/lib/watchdog.ts): every spec file runs in its own forked process with a capped
+ * heap and a watchdog thread, so an infinite loop or a memory blow-up in one kata cannot hang or sink the others.
+ */
+import { defineConfig } from "vitest/config";
+import { repoRoot } from "./scripts/lib/root.ts";
+import { implSwap } from "./scripts/lib/targets.ts";
+
+export default defineConfig({
+  plugins: [implSwap(repoRoot)],
+  test: {
+    include: ["katas/*/.spec/**/*.spec.ts"],
+    pool: "forks",
+    isolate: true,
+    execArgv: ["--max-old-space-size=1024"],
+    setupFiles: ["scripts/lib/watchdog.ts"],
+    testTimeout: 10_000,
+    hookTimeout: 10_000,
+    teardownTimeout: 2_000,
+    coverage: {
+      provider: "v8",
+      include: ["solutions/**/*.ts"],
+      exclude: ["solutions/*/stub.ts", "solutions/*/mistakes/**"],
+      reportsDirectory: "coverage/solutions",
+    },
+  },
+});
