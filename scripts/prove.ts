@@ -4,6 +4,7 @@
  *   manifest      katas/manifest.json is valid and matches the kata folders
  *   layout        every kata folder and solution folder has its files (prompt sections, stub, notes, mistakes)
  *   stubs         each learner file is the pristine stub on a clean clone
+ *   fixtures      every seeded fixture regenerates byte for byte
  *   typecheck     strict TypeScript: specs against the stubs and against the references, and scripts/
  *   honesty       specs pass on every reference, fail on every stub, and catch every mistake solution
  *   unit tests    scripts/tests with a coverage floor on scripts/
@@ -16,6 +17,7 @@ import { dirname, join } from "node:path";
 import pc from "picocolors";
 import { createProgram, runMain } from "./lib/cli.ts";
 import { proveHonesty, honestyProblems, type KataVerdict } from "./lib/honesty.ts";
+import { checkFixtures } from "./fixtures/generate.ts";
 import { checkKataFiles, checkManifestMatchesFolders, learnerFileState } from "./lib/layout.ts";
 import { loadManifest, type Manifest } from "./lib/manifest.ts";
 import { repoRoot } from "./lib/root.ts";
@@ -114,6 +116,8 @@ async function main(): Promise<number> {
       return { problems, notes };
     }),
   );
+
+  report(await timed("fixtures", async () => ({ problems: await checkFixtures(), notes: ["regenerated in memory, compared byte for byte"] })));
 
   // The type checker runs alongside the honesty rounds (separate processes).
   const typecheckRun = timed("typecheck", typecheck);

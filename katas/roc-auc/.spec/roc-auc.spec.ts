@@ -2,6 +2,7 @@
  * Hidden specs for the roc-auc kata. Golden values: scikit-learn 1.9.1 (roc_auc_score, and roc_curve with
  * drop_intermediate=False), computed on this machine; see each case's comment.
  */
+import { readFileSync } from "node:fs";
 import seedrandom from "seedrandom";
 import { describe, it } from "vitest";
 import { rocAuc, rocCurve } from "#impl/roc-auc";
@@ -236,5 +237,31 @@ describe("seeded random cases agree with a brute-force count", () => {
         expectAllClose(curve.tpr, expected.tpr, TOLERANCE, "tpr");
       });
     }
+  });
+});
+
+describe("a realistic imbalanced data set (fixtures/roc-auc/imbalanced-20k.json)", () => {
+  // Python: d = json.load(open("fixtures/roc-auc/imbalanced-20k.json"))
+  //         roc_auc_score(d["labels"], d["scores"])                       -> 0.9611885526315789
+  //         fpr, tpr, th = roc_curve(..., drop_intermediate=False)      -> len 801; fpr[100] 0, tpr[100] .265, th[100] .799
+  const data = JSON.parse(readFileSync(new URL("../../../fixtures/roc-auc/imbalanced-20k.json", import.meta.url), "utf8")) as {
+    labels: number[];
+    scores: number[];
+  };
+
+  it("rocAuc matches scikit-learn on 20,000 rows with 5% positives and many ties", () => {
+    given({ labels: data.labels, scores: data.scores }, () =>
+      expectClose(rocAuc(data.labels, data.scores), 0.9611885526315789, TOLERANCE, "AUC"),
+    );
+  });
+
+  it("rocCurve has one point per distinct score and matches scikit-learn at point 100", () => {
+    given({ labels: data.labels, scores: data.scores }, () => {
+      const curve = rocCurve(data.labels, data.scores);
+      if (curve.thresholds.length !== 801) fail("the curve should have 801 points (800 distinct scores + the origin)", 801, curve.thresholds.length);
+      expectClose(curve.fpr[100], 0, TOLERANCE, "fpr[100]");
+      expectClose(curve.tpr[100], 0.265, TOLERANCE, "tpr[100]");
+      expectClose(curve.thresholds[100], 0.799, 0, "thresholds[100]");
+    });
   });
 });
