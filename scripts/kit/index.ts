@@ -156,7 +156,7 @@ export function expectError(
   if (thrown === undefined) fail(`should throw ${errorType.name}`, wanted, "returned without throwing");
   if (thrown instanceof Error && thrown.name === "NotImplementedError") throw thrown;
   if (!(thrown instanceof errorType)) {
-    fail(`should throw ${errorType.name}`, wanted, thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : thrown);
+    fail(`should throw ${errorType.name}`, wanted, thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : abridge(thrown));
   }
   if (!pattern.test(thrown.message)) {
     fail(`the ${errorType.name} message should name the problem`, wanted, `${thrown.name}: ${thrown.message}`);
