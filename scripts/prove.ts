@@ -6,7 +6,8 @@
  *   stubs         each learner file is the pristine stub on a clean clone
  *   fixtures      every seeded fixture regenerates byte for byte
  *   typecheck     strict TypeScript: specs against the stubs and against the references, and scripts/
- *   honesty       specs pass on every reference, fail on every stub, and catch every mistake solution
+ *   honesty       specs pass on every reference and every alternative solution, fail on every stub, and catch
+ *                 every mistake solution
  *   unit tests    scripts/tests with a coverage floor on scripts/
  *
  * Ends with "proof: N passed, N failed". `--coverage` (npm run coverage) also measures the references.
@@ -70,7 +71,11 @@ async function typecheck(): Promise<Omit<CheckResult, "name" | "seconds">> {
 function honestyNotes(verdicts: KataVerdict[]): string[] {
   return verdicts.map((v) => {
     const caught = v.mistakes.filter((m) => m.failing.length > 0).length;
-    return `${v.slug}: reference ${v.reference.passed}/${v.reference.total}, stub ${v.stub.passed}/${v.stub.total}, mistakes caught ${caught}/${v.mistakes.length}`;
+    const alternatives = v.alternatives.filter((a) => a.result.status === "passed").length;
+    return (
+      `${v.slug}: reference ${v.reference.passed}/${v.reference.total}, stub ${v.stub.passed}/${v.stub.total}, ` +
+      `mistakes caught ${caught}/${v.mistakes.length}, alternatives passing ${alternatives}/${v.alternatives.length}`
+    );
   });
 }
 

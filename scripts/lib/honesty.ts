@@ -1,10 +1,11 @@
 /**
  * Proves the specs honest with the grader's own machinery: every kata's specs pass on its reference, fail on its
- * pristine stub, and each of its mistake solutions fails at least one spec. Implementations are swapped through
+ * pristine stub, each of its mistake solutions fails at least one spec, and each alternative solution (correct,
+ * but written differently from the reference) passes every spec — the specs test the answer, not the method. Implementations are swapped through
  * KATA_TARGETS, never by copying files. One vitest run per round: the references, the stubs, then mistake #1 of
  * every kata, mistake #2 of every kata, and so on.
  */
-import { listMistakes } from "./katas.ts";
+import { listAlternatives, listMistakes } from "./katas.ts";
 import { gradeKatas } from "./grading.ts";
 import type { KataResult } from "./outcome.ts";
 import type { Target, TargetMap } from "./targets.ts";
@@ -21,6 +22,7 @@ export interface KataVerdict {
   reference: KataResult;
   stub: KataResult;
   mistakes: MistakeVerdict[];
+  alternatives: { name: string; result: KataResult }[];
 }
 
 export interface HonestyOptions {
@@ -65,11 +67,23 @@ export async function proveHonesty(options: HonestyOptions): Promise<KataVerdict
       });
     }
   }
+  const alternativesBySlug = new Map(slugs.map((slug) => [slug, listAlternatives(options.root, slug)]));
+  const alternativeRounds = Math.max(0, ...[...alternativesBySlug.values()].map((a) => a.length));
+  const alternativeResults = new Map<string, KataVerdict["alternatives"]>(slugs.map((slug) => [slug, []]));
+  for (let i = 0; i < alternativeRounds; i++) {
+    const inRound = slugs.filter((slug) => alternativesBySlug.get(slug)!.length > i);
+    options.onRound?.(`alternatives, round ${i + 1} of ${alternativeRounds}`);
+    const results = await round(options, inRound, (slug) => `alternative:${alternativesBySlug.get(slug)![i]!}`);
+    for (const slug of inRound) {
+      alternativeResults.get(slug)!.push({ name: alternativesBySlug.get(slug)![i]!, result: results.get(slug)! });
+    }
+  }
   return slugs.map((slug) => ({
     slug,
     reference: references.get(slug)!,
     stub: stubs.get(slug)!,
     mistakes: mistakeResults.get(slug)!,
+    alternatives: alternativeResults.get(slug)!,
   }));
 }
 
@@ -91,6 +105,16 @@ export function honestyProblems(verdict: KataVerdict): string[] {
   } else if (stub.passed > 0) {
     const passing = stub.specs.filter((s) => s.passed).map((s) => `"${s.name}"`);
     problems.push(`${slug}: ${passing.length} spec(s) pass on the pristine stub (${passing.slice(0, 3).join(", ")}): make each call the code under test.`);
+  }
+  for (const alternative of verdict.alternatives ?? []) {
+    const { result } = alternative;
+    if (result.status !== "passed") {
+      problems.push(
+        `${slug}: alternative "${alternative.name}" (a correct solution written differently) fails ${result.total - result.passed} spec(s)` +
+          (result.firstFailure ? ` (first: "${result.firstFailure.name}": ${result.firstFailure.message})` : "") +
+          `. A spec that tests the method instead of the answer is a defect: fix the spec, or the alternative.`,
+      );
+    }
   }
   for (const mistake of verdict.mistakes) {
     if (mistake.failing.length === 0) {

@@ -8,6 +8,7 @@
  *   solutions/<slug>/stub.ts            pristine stub (what `reset` restores; what the proof runs as "stub")
  *   solutions/<slug>/NOTES.md           why, complexity, follow-up questions
  *   solutions/<slug>/mistakes/<name>.ts known-wrong solutions the specs must catch
+ *   solutions/<slug>/alternatives/<name>.ts correct solutions written differently: they must pass every spec
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +26,7 @@ export interface KataPaths {
   pristineStub: string;
   notes: string;
   mistakesDir: string;
+  alternativesDir: string;
 }
 
 export function kataPaths(root: string, slug: string): KataPaths {
@@ -40,12 +42,21 @@ export function kataPaths(root: string, slug: string): KataPaths {
     pristineStub: join(solutionDir, "stub.ts"),
     notes: join(solutionDir, "NOTES.md"),
     mistakesDir: join(solutionDir, "mistakes"),
+    alternativesDir: join(solutionDir, "alternatives"),
   };
 }
 
 /** Names of the kata's mistake solutions (file names without `.ts`), sorted. */
 export function listMistakes(root: string, slug: string): string[] {
-  const dir = kataPaths(root, slug).mistakesDir;
+  return listTs(kataPaths(root, slug).mistakesDir);
+}
+
+/** Names of the kata's alternative correct solutions (file names without `.ts`), sorted. */
+export function listAlternatives(root: string, slug: string): string[] {
+  return listTs(kataPaths(root, slug).alternativesDir);
+}
+
+function listTs(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith(".ts"))

@@ -5,6 +5,7 @@
  *   reference        solutions/<slug>/<slug>.ts
  *   stub             solutions/<slug>/stub.ts         (the pristine stub)
  *   mistake:<name>   solutions/<slug>/mistakes/<name>.ts
+ *   alternative:<name> solutions/<slug>/alternatives/<name>.ts (a correct solution written differently)
  *
  * At run time the choice travels in the KATA_TARGETS environment variable, a JSON object from slug (or "*")
  * to target, read by the Vite plugin below. Nothing is ever copied or renamed in katas/.
@@ -15,14 +16,14 @@ import { isAbsolute, join, relative, sep } from "node:path";
 import type { Plugin } from "vite";
 import { kataPaths } from "./katas.ts";
 
-export type Target = "learner" | "reference" | "stub" | `mistake:${string}`;
+export type Target = "learner" | "reference" | "stub" | `mistake:${string}` | `alternative:${string}`;
 export type TargetMap = Record<string, Target>;
 
 export const TARGETS_ENV = "KATA_TARGETS";
 const IMPL_PREFIX = "#impl/";
 
 export function isTarget(value: string): value is Target {
-  return value === "learner" || value === "reference" || value === "stub" || /^mistake:[\w-]+$/.test(value);
+  return value === "learner" || value === "reference" || value === "stub" || /^(mistake|alternative):[\w-]+$/.test(value);
 }
 
 export function targetFor(map: TargetMap, slug: string): Target {
@@ -38,7 +39,9 @@ export function parseTargetMap(text: string | undefined): TargetMap {
   const map: TargetMap = {};
   for (const [slug, value] of Object.entries(data)) {
     if (typeof value !== "string" || !isTarget(value)) {
-      throw new TypeError(`${TARGETS_ENV}: "${String(value)}" is not a target (learner, reference, stub, mistake:<name>)`);
+      throw new TypeError(
+        `${TARGETS_ENV}: "${String(value)}" is not a target (learner, reference, stub, mistake:<name>, alternative:<name>)`,
+      );
     }
     map[slug] = value;
   }
@@ -51,6 +54,7 @@ export function implFile(root: string, slug: string, target: Target): string {
   if (target === "learner") return paths.learnerFile;
   if (target === "reference") return paths.reference;
   if (target === "stub") return paths.pristineStub;
+  if (target.startsWith("alternative:")) return join(paths.alternativesDir, `${target.slice("alternative:".length)}.ts`);
   return join(paths.mistakesDir, `${target.slice("mistake:".length)}.ts`);
 }
 

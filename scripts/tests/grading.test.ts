@@ -2,7 +2,7 @@
  * The grader end to end on a sandbox copy: isolation of broken learner code (syntax error, throw at import,
  * synchronous infinite loop), the honesty proof on a small kata, and no process left behind.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeKatas } from "../lib/grading.ts";
@@ -55,7 +55,15 @@ describe("a kata without specs", () => {
 
 describe("the proof's own checks", () => {
   it("proves a small kata honest and finds a dishonest one", async () => {
+    mkdirSync(join(sandbox.root, "solutions/echo-ok/alternatives"));
+    sandbox.write("solutions/echo-ok/alternatives/spread.ts", "export function echo<T>(x: T): T { return [x][0]!; }\n");
+    sandbox.write("solutions/echo-ok/alternatives/wrong.ts", "export function echo<T>(x: T): T { return x === 1 ? x : (null as T); }\n");
     const verdicts = await proveHonesty({ root: sandbox.root, slugs: ["echo-ok"] });
+    expect(verdicts[0]!.alternatives.map((a) => [a.name, a.result.status])).toEqual([["spread", "passed"], ["wrong", "failing"]]);
+    expect(honestyProblems(verdicts[0]!)).toEqual([
+      'echo-ok: alternative "wrong" (a correct solution written differently) fails 1 spec(s) (first: "echo > returns strings too": expected null to be \'a\' // Object.is equality). A spec that tests the method instead of the answer is a defect: fix the spec, or the alternative.',
+    ]);
+    verdicts[0]!.alternatives.pop();
     expect(verdicts[0]!.reference.status).toBe("passed");
     expect(verdicts[0]!.stub.status).toBe("not started");
     expect(verdicts[0]!.mistakes.map((m) => [m.name, m.failing])).toEqual([
