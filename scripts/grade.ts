@@ -2,15 +2,17 @@
  * npm run grade [-- <kata...>] [--json] [--target learner|solutions]
  *
  * Runs each kata's hidden specs against your files and prints a progress table, the first failing case of each
- * failing kata, your score and what to do next. Exit status 0 whenever grading completed, 2 for a usage error.
+ * failing kata (with a diagnosis when it looks like a known mistake), the hints you used, your score and what to
+ * do next. Each grading is recorded in .kata/progress.json. Exit status 0 whenever grading completed, 2 for a
+ * usage error.
  */
 import { loadManifest } from "./lib/manifest.ts";
 import { selectKatas } from "./lib/katas.ts";
 import { createProgram, runMain } from "./lib/cli.ts";
 import { UserError } from "./lib/errors.ts";
 import { gradeKatas } from "./lib/grading.ts";
-import { loadProgress, recordResults, saveProgress } from "./lib/progress.ts";
-import { renderReport, reportJson } from "./lib/report.ts";
+import { renderReport, reportJson, type Change, type ReportRow } from "./lib/report.ts";
+import { gradeLearner } from "./lib/session.ts";
 import { repoRoot } from "./lib/root.ts";
 import type { Target } from "./lib/targets.ts";
 
@@ -30,19 +32,22 @@ async function main(): Promise<number> {
   const manifest = loadManifest(repoRoot);
   const katas = selectKatas(manifest, program.args);
 
-  const results = await gradeKatas({ root: repoRoot, slugs: katas.map((k) => k.slug), targets: { "*": target } });
-  const rows = katas.map((meta, i) => ({ meta, result: results[i]! }));
-
+  let rows: ReportRow[];
+  let changes: Change[] = [];
   if (target === "learner") {
-    const loaded = loadProgress(repoRoot);
-    if (loaded.warning) process.stderr.write(`warning: ${loaded.warning}\n`);
-    saveProgress(repoRoot, recordResults(loaded.progress, results));
+    const grading = await gradeLearner({ root: repoRoot, katas, command: "grade" });
+    if (grading.warning) process.stderr.write(`warning: ${grading.warning}\n`);
+    rows = grading.rows;
+    changes = grading.changes;
+  } else {
+    const results = await gradeKatas({ root: repoRoot, slugs: katas.map((k) => k.slug), targets: { "*": target } });
+    rows = katas.map((meta, i) => ({ meta, result: results[i]! }));
   }
   if (options.json) {
     process.stdout.write(`${reportJson(rows, options.target)}\n`);
   } else {
     const heading = target === "learner" ? "Kata progress" : "Reference solutions";
-    process.stdout.write(`${renderReport(rows, heading)}\n`);
+    process.stdout.write(`${renderReport(rows, heading, changes)}\n`);
   }
   return 0;
 }

@@ -7,7 +7,9 @@
  *   fixtures      every seeded fixture regenerates byte for byte
  *   typecheck     strict TypeScript: specs against the stubs and against the references, and scripts/
  *   honesty       specs pass on every reference and every alternative solution, fail on every stub, and catch
- *                 every mistake solution
+ *                 every mistake solution; each mistake's stored signature (solutions/<kata>/signatures.json,
+ *                 used for diagnoses) is up to date
+ *   compare       each kata's comparison workloads (katas/<kata>/.spec/compare.ts) run on the reference
  *   unit tests    scripts/tests with a coverage floor on scripts/
  *
  * Ends with "proof: N passed, N failed". `--coverage` (npm run coverage) also measures the references.
@@ -21,6 +23,8 @@ import { proveHonesty, honestyProblems, type KataVerdict } from "./lib/honesty.t
 import { checkFixtures } from "./fixtures/generate.ts";
 import { checkKataFiles, checkManifestMatchesFolders, learnerFileState } from "./lib/layout.ts";
 import { loadManifest, type Manifest } from "./lib/manifest.ts";
+import { checkComparison } from "./lib/compare.ts";
+import { checkMistakeHints, checkSignatures } from "./lib/diagnosis.ts";
 import { repoRoot } from "./lib/root.ts";
 
 interface CheckResult {
@@ -105,7 +109,15 @@ async function main(): Promise<number> {
   );
   const slugs = manifest?.katas.map((k) => k.slug) ?? [];
 
-  report(await timed("layout", async () => ({ problems: slugs.flatMap((s) => checkKataFiles(repoRoot, s)), notes: [] })));
+  report(
+    await timed("layout", async () => ({
+      problems: [
+        ...slugs.flatMap((s) => checkKataFiles(repoRoot, s)),
+        ...(manifest?.katas ?? []).flatMap((meta) => checkMistakeHints(repoRoot, meta)),
+      ],
+      notes: [],
+    })),
+  );
 
   report(
     await timed("stubs", async () => {
@@ -134,10 +146,19 @@ async function main(): Promise<number> {
         ? { referenceArgs: ["--coverage.enabled", "--coverage.reporter=text-summary", "--coverage.reporter=json-summary"] }
         : {}),
     });
-    return { problems: verdicts.flatMap(honestyProblems), notes: honestyNotes(verdicts) };
+    const signatureProblems = verdicts.flatMap((v) => checkSignatures(repoRoot, v.slug, v.mistakes, v.reference.specs));
+    return { problems: [...verdicts.flatMap(honestyProblems), ...signatureProblems], notes: honestyNotes(verdicts) };
   });
   report(await typecheckRun);
   report(honesty);
+
+  report(
+    await timed("compare", async () => {
+      const problems: string[] = [];
+      for (const slug of slugs) problems.push(...(await checkComparison(repoRoot, slug)));
+      return { problems, notes: [`every kata's comparison workloads run on its reference (${slugs.length} katas)`] };
+    }),
+  );
 
   if (!options.skipUnit) {
     process.stdout.write(pc.dim("… unit tests of scripts/ (with coverage)\n"));

@@ -31,6 +31,8 @@ export interface HonestyOptions {
   /** Extra vitest arguments for the reference round (coverage). */
   referenceArgs?: string[];
   onRound?: (label: string) => void;
+  /** Skip the alternative solutions' rounds (signatures need only the mistakes). */
+  skipAlternatives?: boolean;
 }
 
 async function round(
@@ -67,7 +69,7 @@ export async function proveHonesty(options: HonestyOptions): Promise<KataVerdict
       });
     }
   }
-  const alternativesBySlug = new Map(slugs.map((slug) => [slug, listAlternatives(options.root, slug)]));
+  const alternativesBySlug = new Map(slugs.map((slug) => [slug, options.skipAlternatives ? [] : listAlternatives(options.root, slug)]));
   const alternativeRounds = Math.max(0, ...[...alternativesBySlug.values()].map((a) => a.length));
   const alternativeResults = new Map<string, KataVerdict["alternatives"]>(slugs.map((slug) => [slug, []]));
   for (let i = 0; i < alternativeRounds; i++) {

@@ -22,8 +22,24 @@ const KataSchema = z
     order: z.number().int().min(1),
     summary: z.string().min(10),
     hints: z.array(z.string().min(10)).min(2, "give at least two progressive hints"),
+    /**
+     * Which hint (1-based) addresses each mistake solution (solutions/<slug>/mistakes/<name>.ts): the diagnosis
+     * points there. The proof checks that every mistake has one.
+     */
+    mistakeHints: z.record(z.string().regex(/^[\w-]+$/, "a mistake name is its file name without .ts"), z.number().int().min(1)).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((kata, ctx) => {
+    for (const [mistake, hint] of Object.entries(kata.mistakeHints ?? {})) {
+      if (hint > kata.hints.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["mistakeHints", mistake],
+          message: `hint ${hint} does not exist (${kata.slug} has ${kata.hints.length} hints)`,
+        });
+      }
+    }
+  });
 
 const ManifestSchema = z
   .object({

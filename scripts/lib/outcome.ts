@@ -4,6 +4,7 @@
  */
 import type { ErrorRecord } from "./records.ts";
 import type { FileOutcome } from "./run-specs.ts";
+import { CHEATING_MESSAGE } from "./targets.ts";
 
 export type KataStatus = "not started" | "failing" | "passed";
 
@@ -48,14 +49,53 @@ export function cleanMessage(message: string, root?: string): string {
   return text.trim();
 }
 
+/**
+ * The learner-facing words for errors that are about how the code behaved rather than what it returned: a
+ * promise that never settled, process.exit, a changed input, an import from solutions/, a missing file.
+ * Returns undefined for an ordinary failure (a wrong value, an exception the code threw).
+ */
+export function plainReason(error: ErrorRecord, root?: string): string | undefined {
+  const message = cleanMessage(error.message, root);
+  const firstLine = message.split("\n")[0] ?? "";
+  const timeout = /^(Test|Hook) timed out in (\d+)ms/.exec(firstLine);
+  if (timeout) {
+    const seconds = Number(timeout[2]) / 1000;
+    const where = timeout[1] === "Hook" ? " while the specs were being prepared" : "";
+    return `did not finish in ${seconds} s${where}: it waits on a promise that never settles, or is far too slow`;
+  }
+  const exit = /process\.exit unexpectedly called with "([^"]*)"/.exec(firstLine);
+  if (exit) return `called process.exit(${exit[1]}): return a value or throw an error instead of ending the process`;
+  if (error.kind === "changed-input") return firstLine;
+  const cheating = firstLine.indexOf(CHEATING_MESSAGE);
+  if (cheating >= 0) {
+    // Whatever Vite or vitest put in front ("[plugin kata-impl-swap]", "Error:") is not the learner's business.
+    const who = firstLine.slice(0, cheating).replace(/^(\s*(\[[^\]]*\]|[A-Za-z]*Error:))*\s*/, "").trim();
+    return `${who} ${CHEATING_MESSAGE}`;
+  }
+  const missing = /(katas\/[^\s]+\.ts is missing: .*)$/.exec(firstLine);
+  if (missing) return missing[1];
+  if (error.kind === "unhandled-rejection") {
+    return `left a promise rejection unhandled (${errorText(error.name, firstLine)}): await the promise or catch its error`;
+  }
+  if (error.kind === "uncaught-exception") {
+    return `threw outside any spec, in a callback or timer (${errorText(error.name, firstLine)})`;
+  }
+  return undefined;
+}
+
+function errorText(name: string, message: string): string {
+  return name && name !== "Error" ? `${name}: ${message}` : message;
+}
+
 function failureFrom(name: string, error: ErrorRecord | undefined, root?: string): CaseFailure {
   if (!error) return { name, message: "failed without an error message" };
   const failure: CaseFailure = {
     name,
     message:
-      error.name && !["Error", "AssertionError", "CaseFailure"].includes(error.name)
+      plainReason(error, root) ??
+      (error.name && !["Error", "AssertionError", "CaseFailure"].includes(error.name)
         ? `${error.name}: ${cleanMessage(error.message, root)}`
-        : cleanMessage(error.message, root),
+        : cleanMessage(error.message, root)),
   };
   if (error.input !== undefined) failure.input = error.input;
   if (error.expected !== undefined) failure.expected = error.expected;
@@ -64,18 +104,48 @@ function failureFrom(name: string, error: ErrorRecord | undefined, root?: string
 }
 
 export function killedReason(killed: NonNullable<FileOutcome["killed"]>): string {
+  const seconds = (killed.stalledMs / 1000).toFixed(1);
   if (killed.reason === "memory") {
     return `ran out of memory (over ${killed.rssMb} MB): unbounded growth, or far too much data kept`;
   }
-  return `did not finish: an infinite loop or very slow code (no progress for ${(killed.stalledMs / 1000).toFixed(1)} s)`;
+  if (killed.reason === "growth") {
+    return `ran out of memory (grew by ${killed.grewMb ?? "?"} MB in ${seconds} s without finishing): unbounded growth, or far too much data kept`;
+  }
+  if (killed.reason === "idle") {
+    return `did not finish: it waits on a promise that never settles (nothing happened for ${seconds} s)`;
+  }
+  if (killed.reason === "load-idle") {
+    return `did not finish loading: it waits on a promise that never settles (nothing happened for ${seconds} s)`;
+  }
+  if (killed.reason === "load-slow") {
+    return `did not finish loading in ${seconds} s: the code that runs when the file is imported is far too slow`;
+  }
+  return `did not finish: an infinite loop or very slow code (no progress for ${seconds} s)`;
+}
+
+/**
+ * The compiler's complaint and where, from a transform error: Vite's (oxc) "[PARSE_ERROR] <what>" with a
+ * "╭─[ <file>:<line>:<col> ]" frame, or esbuild's "<file>:<line>:<col>: ERROR: <what>".
+ */
+export function compileError(message: string): string | undefined {
+  const oxc = /\[[A-Z_]*ERROR\]\s*(.+)/.exec(message);
+  if (oxc) {
+    const where = /\[\s*([^\s\]]+:\d+:\d+)\s*\]/.exec(message);
+    return `${oxc[1]!.trim()}${where ? ` (${where[1]})` : ""}`;
+  }
+  const esbuild = /^\s*(\S+:\d+:\d+): ERROR: (.+)$/m.exec(message);
+  return esbuild ? `${esbuild[2]!.trim()} (${esbuild[1]})` : undefined;
 }
 
 /** Describes a module-level error (syntax error, throw at import) in one line. */
 function moduleProblem(errors: ErrorRecord[], root?: string): string {
   const error = errors[0]!;
-  const message = cleanMessage(error.message, root).split("\n")[0] ?? "";
+  const plain = plainReason(error, root);
+  if (plain) return plain.startsWith("called process.exit") ? `${plain} (while loading)` : plain;
+  const full = cleanMessage(error.message, root);
+  const message = full.split("\n")[0] ?? "";
   if (/Transform failed|Parse failure|SyntaxError|Unexpected token|Expected/.test(`${error.name} ${message}`)) {
-    return `does not compile: ${message}`;
+    return `does not compile: ${compileError(full) ?? message}`;
   }
   return `crashed while loading: ${error.name && error.name !== "Error" ? `${error.name}: ` : ""}${message}`;
 }
@@ -88,9 +158,11 @@ export function summariseKata(slug: string, files: FileOutcome[], root?: string)
     if (outcome.killed) {
       const reason = killedReason(outcome.killed);
       problem ??= reason;
-      const names = outcome.collected.length > 0 ? outcome.collected : [outcome.killed.test ?? outcome.file];
+      // Stopped while loading: nothing was collected, and the loading itself is the failing case.
+      const loading = outcome.collected.length === 0;
+      const names = loading ? [`${outcome.file.split("/").pop()} (loading)`] : outcome.collected;
       for (const name of names) {
-        const stopped = name === outcome.killed.test;
+        const stopped = loading || name === outcome.killed.test;
         specs.push({
           name,
           file: outcome.file,
@@ -125,12 +197,15 @@ export function summariseKata(slug: string, files: FileOutcome[], root?: string)
           test.state === "pending"
             ? { name: test.name, message: "did not finish" }
             : failureFrom(test.name, test.error, root);
+        // How the code behaved (never settled, exited, changed its input...) is the kata's problem.
+        if (test.error && plainReason(test.error, root) !== undefined) problem ??= spec.failure.message;
       }
       specs.push(spec);
     }
     if (outcome.errors.length > 0) {
       // Errors after the tests ran (an unhandled rejection, say): the file cannot count as passed.
-      const reason = `raised an error outside the specs: ${cleanMessage(outcome.errors[0]!.message, root).split("\n")[0]}`;
+      const error = outcome.errors[0]!;
+      const reason = plainReason(error, root) ?? `raised an error outside the specs: ${cleanMessage(error.message, root).split("\n")[0]}`;
       problem ??= reason;
       specs.push({ name: "no stray errors", file: outcome.file, passed: false, failure: { name: "no stray errors", message: reason } });
     }

@@ -1,26 +1,71 @@
 /**
  * The learner's progress, kept in .kata/progress.json (gitignored). Written atomically: a temporary file in the
  * same folder, then a rename, so a kill at any moment leaves either the old file or the new one.
- * A corrupt file is moved aside (with a warning) and replaced; nothing crashes on it.
+ *
+ * Version 2 keeps, per kata, the latest result, the hints used and a few dates, plus a history of every grading
+ * (time, per-kata status and passed/total, hints used), capped at HISTORY_LIMIT entries.
+ * A version 1 file is upgraded (its old bytes kept beside it); a corrupt file, or one from a newer version, is
+ * moved aside with a warning and progress starts afresh. Nothing crashes on a bad file.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { KataResult, KataStatus } from "./outcome.ts";
+import { z } from "zod";
+import type { KataResult } from "./outcome.ts";
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+/** History entries kept (oldest dropped first): a few months of watch sessions. */
+export const HISTORY_LIMIT = 2000;
 
-export interface KataProgress {
-  status: KataStatus;
-  passed: number;
-  total: number;
-  lastGradedAt: string;
-  firstPassedAt?: string;
-}
+const StatusSchema = z.enum(["not started", "failing", "passed"]);
+const timestamp = z.string().min(10);
 
-export interface Progress {
-  version: typeof PROGRESS_VERSION;
-  katas: Record<string, KataProgress>;
-}
+const KataProgressSchema = z.object({
+  status: StatusSchema,
+  passed: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** Progressive hints shown so far (the highest hint number seen). */
+  hintsUsed: z.number().int().min(0),
+  lastGradedAt: timestamp.optional(),
+  firstPassedAt: timestamp.optional(),
+  /** When work on the kata began: first watch, first hint, or first grading that was not "not started". */
+  startedAt: timestamp.optional(),
+  /** When the reference was first shown (`npm run solution`). */
+  solutionShownAt: timestamp.optional(),
+});
+
+const GradingSchema = z.object({
+  at: timestamp,
+  command: z.enum(["grade", "watch", "solution", "upgrade"]),
+  katas: z.record(
+    z.string(),
+    z.object({ status: StatusSchema, passed: z.number().int().min(0), total: z.number().int().min(0), hintsUsed: z.number().int().min(0) }),
+  ),
+});
+
+const ProgressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  katas: z.record(z.string(), KataProgressSchema),
+  history: z.array(GradingSchema),
+});
+
+const ProgressV1Schema = z.object({
+  version: z.literal(1),
+  katas: z.record(
+    z.string(),
+    z.object({
+      status: StatusSchema,
+      passed: z.number().int().min(0),
+      total: z.number().int().min(0),
+      lastGradedAt: timestamp,
+      firstPassedAt: timestamp.optional(),
+    }),
+  ),
+});
+
+export type KataProgress = z.infer<typeof KataProgressSchema>;
+export type Grading = z.infer<typeof GradingSchema>;
+export type GradingCommand = Grading["command"];
+export type Progress = z.infer<typeof ProgressSchema>;
 
 export function progressDir(root: string): string {
   return join(root, ".kata");
@@ -31,13 +76,23 @@ export function progressFile(root: string): string {
 }
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, katas: {} };
+  return { version: PROGRESS_VERSION, katas: {}, history: [] };
 }
 
-function isProgress(data: unknown): data is Progress {
-  if (typeof data !== "object" || data === null) return false;
-  const candidate = data as Partial<Progress>;
-  return candidate.version === PROGRESS_VERSION && typeof candidate.katas === "object" && candidate.katas !== null;
+/** A version 1 file as version 2: each kata's last grading becomes a history entry, no hints used. */
+export function upgradeV1(v1: z.infer<typeof ProgressV1Schema>): Progress {
+  const progress = emptyProgress();
+  const byTime = new Map<string, Grading>();
+  for (const [slug, old] of Object.entries(v1.katas)) {
+    const entry: KataProgress = { status: old.status, passed: old.passed, total: old.total, hintsUsed: 0, lastGradedAt: old.lastGradedAt };
+    if (old.firstPassedAt) entry.firstPassedAt = old.firstPassedAt;
+    progress.katas[slug] = entry;
+    const grading = byTime.get(old.lastGradedAt) ?? { at: old.lastGradedAt, command: "upgrade", katas: {} };
+    grading.katas[slug] = { status: old.status, passed: old.passed, total: old.total, hintsUsed: 0 };
+    byTime.set(old.lastGradedAt, grading);
+  }
+  progress.history = [...byTime.values()].sort((a, b) => a.at.localeCompare(b.at));
+  return progress;
 }
 
 export interface LoadedProgress {
@@ -45,7 +100,20 @@ export interface LoadedProgress {
   warning?: string;
 }
 
-/** Reads progress; a missing file is empty progress, a corrupt or foreign one is set aside with a warning. */
+function moveAside(root: string, file: string, suffix: string): string {
+  const aside = `${file}.${suffix}-${Date.now()}`;
+  try {
+    renameSync(file, aside);
+  } catch {
+    // Could not move it: it will be overwritten on the next save.
+  }
+  return aside.slice(root.length + 1);
+}
+
+/**
+ * Reads progress. A missing file is empty progress; a version 1 file is upgraded and saved (the old file kept as
+ * .kata/progress.json.v1-<time>); a corrupt or unknown one is set aside with a warning.
+ */
 export function loadProgress(root: string): LoadedProgress {
   const file = progressFile(root);
   if (!existsSync(file)) return { progress: emptyProgress() };
@@ -55,16 +123,36 @@ export function loadProgress(root: string): LoadedProgress {
   } catch {
     data = undefined;
   }
-  if (isProgress(data)) return { progress: data };
-  const aside = `${file}.corrupt-${Date.now()}`;
-  try {
-    renameSync(file, aside);
-  } catch {
-    // Could not move it: it will be overwritten on the next save.
+  const current = ProgressSchema.safeParse(data);
+  if (current.success) return { progress: current.data };
+  const v1 = ProgressV1Schema.safeParse(data);
+  if (v1.success) {
+    const progress = upgradeV1(v1.data);
+    const kept = `${file}.v1-${Date.now()}`;
+    try {
+      writeFileSync(kept, readFileSync(file));
+      saveProgress(root, progress);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return { progress, warning: `Your version 1 progress file was read, but the upgraded file could not be saved (${reason}).` };
+    }
+    return {
+      progress,
+      warning: `Your progress file was upgraded from version 1 to ${PROGRESS_VERSION}; your results are kept (the old file is ${kept.slice(root.length + 1)}).`,
+    };
   }
+  const version = typeof data === "object" && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (typeof version === "number" && version > PROGRESS_VERSION) {
+    const aside = moveAside(root, file, `v${version}`);
+    return {
+      progress: emptyProgress(),
+      warning: `Your progress file is version ${version}, newer than this repository understands (${PROGRESS_VERSION}); it was kept as ${aside} and progress starts afresh.`,
+    };
+  }
+  const aside = moveAside(root, file, "corrupt");
   return {
     progress: emptyProgress(),
-    warning: `Your progress file could not be read; it was kept as ${aside.slice(root.length + 1)} and progress starts afresh.`,
+    warning: `Your progress file could not be read; it was kept as ${aside} and progress starts afresh.`,
   };
 }
 
@@ -80,16 +168,100 @@ export function saveProgress(root: string, progress: Progress): void {
   }
 }
 
-/** Records a grading of some katas (others are left as they were). */
-export function recordResults(progress: Progress, results: KataResult[], now = new Date()): Progress {
-  const katas = { ...progress.katas };
-  const at = now.toISOString();
-  for (const result of results) {
-    const previous = katas[result.slug];
-    const entry: KataProgress = { status: result.status, passed: result.passed, total: result.total, lastGradedAt: at };
-    const firstPassedAt = previous?.firstPassedAt ?? (result.status === "passed" ? at : undefined);
-    if (firstPassedAt) entry.firstPassedAt = firstPassedAt;
-    katas[result.slug] = entry;
+/**
+ * Loads, changes and saves progress in one step; returns the new progress and any load warning. A progress file
+ * that cannot be written (read-only folder, full disk) is a warning, not a failure: the command's results still
+ * stand, they are just not recorded.
+ */
+export function updateProgress(root: string, change: (progress: Progress) => Progress): LoadedProgress {
+  const loaded = loadProgress(root);
+  const progress = change(loaded.progress);
+  const warnings = loaded.warning ? [loaded.warning] : [];
+  try {
+    saveProgress(root, progress);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    warnings.push(`Your progress could not be saved to .kata/progress.json (${reason}); these results are not recorded.`);
   }
-  return { ...progress, katas };
+  return warnings.length > 0 ? { progress, warning: warnings.join("\n") } : { progress };
+}
+
+function kataEntry(progress: Progress, slug: string): KataProgress {
+  return progress.katas[slug] ?? { status: "not started", passed: 0, total: 0, hintsUsed: 0 };
+}
+
+export function hintsUsed(progress: Progress, slug: string): number {
+  return progress.katas[slug]?.hintsUsed ?? 0;
+}
+
+export interface RecordOptions {
+  now?: Date;
+  command?: GradingCommand;
+}
+
+/** Records a grading of some katas (others are left as they were) and appends it to the history. */
+export function recordResults(progress: Progress, results: KataResult[], options: RecordOptions = {}): Progress {
+  const at = (options.now ?? new Date()).toISOString();
+  const katas = { ...progress.katas };
+  const grading: Grading = { at, command: options.command ?? "grade", katas: {} };
+  for (const result of results) {
+    const previous = kataEntry(progress, result.slug);
+    const entry: KataProgress = {
+      ...previous,
+      status: result.status,
+      passed: result.passed,
+      total: result.total,
+      lastGradedAt: at,
+    };
+    if (!entry.firstPassedAt && result.status === "passed") entry.firstPassedAt = at;
+    if (!entry.startedAt && result.status !== "not started") entry.startedAt = at;
+    katas[result.slug] = entry;
+    grading.katas[result.slug] = { status: result.status, passed: result.passed, total: result.total, hintsUsed: entry.hintsUsed };
+  }
+  const history = [...progress.history, grading].slice(-HISTORY_LIMIT);
+  return { ...progress, katas, history };
+}
+
+/** Records that hint number `shown` of a kata was shown (hints are progressive: the count is the highest seen). */
+export function recordHint(progress: Progress, slug: string, shown: number, now = new Date()): Progress {
+  const entry = kataEntry(progress, slug);
+  const updated: KataProgress = { ...entry, hintsUsed: Math.max(entry.hintsUsed, shown) };
+  updated.startedAt ??= now.toISOString();
+  return { ...progress, katas: { ...progress.katas, [slug]: updated } };
+}
+
+/** Records that the learner began working on a kata (e.g. started watching it), unless already started. */
+export function recordStart(progress: Progress, slug: string, now = new Date()): Progress {
+  const entry = kataEntry(progress, slug);
+  if (entry.startedAt) return progress;
+  return { ...progress, katas: { ...progress.katas, [slug]: { ...entry, startedAt: now.toISOString() } } };
+}
+
+/** Records a reset to the pristine stub: the next attempt's clock starts afresh (first-passed date is kept). */
+export function recordReset(progress: Progress, slug: string): Progress {
+  const entry = progress.katas[slug];
+  if (!entry?.startedAt) return progress;
+  const { startedAt: _dropped, ...rest } = entry;
+  return { ...progress, katas: { ...progress.katas, [slug]: rest } };
+}
+
+/** Records that the reference solution was shown (the first time only). */
+export function recordSolutionShown(progress: Progress, slug: string, now = new Date()): Progress {
+  const entry = kataEntry(progress, slug);
+  if (entry.solutionShownAt) return progress;
+  return { ...progress, katas: { ...progress.katas, [slug]: { ...entry, solutionShownAt: now.toISOString() } } };
+}
+
+/** The kata's results in the history, oldest first. */
+export function kataHistory(progress: Progress, slug: string): { at: string; passed: number; total: number; status: KataResult["status"] }[] {
+  return progress.history.flatMap((g) => {
+    const k = g.katas[slug];
+    return k ? [{ at: g.at, passed: k.passed, total: k.total, status: k.status }] : [];
+  });
+}
+
+/** Minutes since work on the kata started (first watch, hint or grading since the last reset), if it has. */
+export function minutesSince(entry: KataProgress | undefined, now = new Date()): number | undefined {
+  if (!entry?.startedAt) return undefined;
+  return Math.max(0, (now.getTime() - new Date(entry.startedAt).getTime()) / 60_000);
 }

@@ -1,12 +1,24 @@
 /** Renders grading results for people (a table and the first failing case) and for machines (JSON). */
 import Table from "cli-table3";
 import pc from "picocolors";
+import { renderDiagnosis, type Diagnosis } from "./diagnosis.ts";
 import type { KataMeta } from "./manifest.ts";
 import type { CaseFailure, KataResult, KataStatus } from "./outcome.ts";
 
 export interface ReportRow {
   meta: KataMeta;
   result: KataResult;
+  /** Hints shown so far (learner grading only). */
+  hintsUsed?: number;
+  /** The known mistake this result looks like, if any. */
+  diagnosis?: Diagnosis;
+}
+
+/** A kata whose score moved since the previous grading. */
+export interface Change {
+  slug: string;
+  before: { passed: number; total: number };
+  after: { passed: number; total: number };
 }
 
 function colourStatus(status: KataStatus): string {
@@ -42,18 +54,37 @@ export function renderKataDetail(row: ReportRow): string | undefined {
   const parts = [head];
   if (result.problem && result.problem !== result.firstFailure?.message) parts.push(`  ${pc.yellow("Problem:")} your code ${result.problem}.`);
   if (result.firstFailure) parts.push(`  First failing case:\n${renderFailure(result.firstFailure)}`);
+  if (row.diagnosis) parts.push(`  ${renderDiagnosis(meta.slug, row.diagnosis)}`);
   return parts.join("\n");
 }
 
+/** "used/available", e.g. "2/5". */
+export function hintsCell(used: number, meta: KataMeta): string {
+  return used === 0 ? pc.dim(`0/${meta.hints.length}`) : `${used}/${meta.hints.length}`;
+}
+
 export function renderTable(rows: ReportRow[]): string {
+  const withHints = rows.some((r) => r.hintsUsed !== undefined);
   const table = new Table({
-    head: ["Kata", "Track", "Difficulty", "Passed", "Status"],
+    head: ["Kata", "Track", "Difficulty", "Passed", "Status", ...(withHints ? ["Hints"] : [])],
     style: { head: [], border: [] },
   });
-  for (const { meta, result } of rows) {
-    table.push([meta.slug, meta.track, meta.difficulty, `${result.passed}/${result.total}`, colourStatus(result.status)]);
+  for (const { meta, result, hintsUsed } of rows) {
+    const cells = [meta.slug, meta.track, meta.difficulty, `${result.passed}/${result.total}`, colourStatus(result.status)];
+    if (withHints) cells.push(hintsCell(hintsUsed ?? 0, meta));
+    table.push(cells);
   }
   return table.toString();
+}
+
+/** One line about the katas whose score moved since the previous grading, if any. */
+export function renderChanges(changes: Change[]): string | undefined {
+  if (changes.length === 0) return undefined;
+  const parts = changes.map((c) => {
+    const arrow = `${c.before.passed}/${c.before.total} → ${c.after.passed}/${c.after.total}`;
+    return `${c.slug} ${c.after.passed >= c.before.passed ? pc.green(arrow) : pc.red(arrow)}`;
+  });
+  return `Since your last grading: ${parts.join(", ")}.`;
 }
 
 export interface Summary {
@@ -78,7 +109,7 @@ export function summarise(rows: ReportRow[]): Summary {
   return summary;
 }
 
-export function renderReport(rows: ReportRow[], heading = "Kata progress"): string {
+export function renderReport(rows: ReportRow[], heading = "Kata progress", changes: Change[] = []): string {
   const summary = summarise(rows);
   const out = [pc.bold(heading), renderTable(rows)];
   const details = rows.map(renderKataDetail).filter((d): d is string => d !== undefined);
@@ -87,13 +118,15 @@ export function renderReport(rows: ReportRow[], heading = "Kata progress"): stri
     "",
     `Score: ${summary.katasPassed}/${summary.katas} katas passed, ${summary.specsPassed}/${summary.specs} specs.`,
   );
+  const changed = renderChanges(changes);
+  if (changed) out.push(changed);
   if (summary.next) {
     out.push(
       `Next: ${pc.bold(summary.next.slug)} (${summary.next.title}, about ${summary.next.minutes} min). ` +
         `Prompt: katas/${summary.next.slug}/README.md; re-grade with \`npm run grade -- ${summary.next.slug}\`.`,
     );
   } else {
-    out.push(pc.green("Every kata passes. Compare with the references: read solutions/<kata>/NOTES.md."));
+    out.push(pc.green("Every kata passes. Measure yours against the reference with `npm run compare -- <kata>`, then read it with `npm run solution -- <kata>`."));
   }
   return out.join("\n");
 }
@@ -103,7 +136,7 @@ export function reportJson(rows: ReportRow[], target: string): string {
     {
       version: 1,
       target,
-      katas: rows.map(({ meta, result }) => ({
+      katas: rows.map(({ meta, result, hintsUsed, diagnosis }) => ({
         slug: meta.slug,
         title: meta.title,
         track: meta.track,
@@ -113,6 +146,8 @@ export function reportJson(rows: ReportRow[], target: string): string {
         total: result.total,
         problem: result.problem ?? null,
         firstFailure: result.firstFailure ?? null,
+        hintsUsed: hintsUsed ?? null,
+        diagnosis: diagnosis ?? null,
         specs: result.specs,
       })),
       summary: summarise(rows),

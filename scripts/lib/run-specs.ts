@@ -8,12 +8,13 @@
  * killed and the temporary folder removed before this returns.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative } from "node:path";
-import type { ErrorRecord, ResultRecord, TestRecord } from "./records.ts";
+import type { ErrorRecord, KillReason, ResultRecord, TestRecord } from "./records.ts";
 import { TARGETS_ENV, type TargetMap } from "./targets.ts";
+import { RUN_DIR_PREFIX } from "./vitest-reporter.ts";
 
 export interface FileOutcome {
   /** Spec file, relative to the repository root, with forward slashes. */
@@ -25,7 +26,7 @@ export interface FileOutcome {
   /** Errors outside any test: syntax errors, a throw at import, a failed import. */
   errors: ErrorRecord[];
   /** Set when the watchdog stopped the file's process. */
-  killed?: { reason: "stall" | "memory"; test: string | null; stalledMs: number; rssMb: number };
+  killed?: { reason: KillReason; test: string | null; stalledMs: number; rssMb: number; grewMb?: number };
   /** Set when the file produced no result at all, even when run alone. */
   noResult?: string;
 }
@@ -57,11 +58,23 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
+/**
+ * Removes a run's folder. Processes just killed may still be finishing a write into it, so a few retries; and it
+ * never throws (it runs in signal handlers).
+ */
+export function removeRunDir(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  } catch {
+    // Left for the system's temporary-file cleaning; nothing of the learner's is in it.
+  }
+}
+
 /** Kills every running vitest group and removes temporary folders. Safe to call from a signal handler. */
 export function stopAllRuns(): void {
   for (const run of active) {
     killGroup(run.child);
-    rmSync(run.tempDir, { recursive: true, force: true });
+    removeRunDir(run.tempDir);
   }
   active.clear();
 }
@@ -91,37 +104,37 @@ export function parseRecords(text: string): ResultRecord[] {
 /** Folds the JSON lines of one run into per-file outcomes (only for the files asked for). */
 export function foldRecords(root: string, files: string[], records: ResultRecord[]): Map<string, FileOutcome> {
   const outcomes = new Map<string, FileOutcome>();
-  const get = (file: string): FileOutcome | undefined => outcomes.get(toRelative(root, file));
+  const get = (file: string | null): FileOutcome | undefined => (file ? outcomes.get(toRelative(root, file)) : undefined);
   for (const file of files) outcomes.set(file, { file, collected: [], tests: [], errors: [] });
-  let finished = new Set<string>();
+  const finished = new Set<string>();
+  const unhandled: { outcome: FileOutcome; error: ErrorRecord }[] = [];
   for (const record of records) {
+    const outcome = "file" in record ? get(record.file) : undefined;
+    if (!outcome) continue;
     if (record.kind === "collected") {
-      const outcome = get(record.file);
-      if (outcome) outcome.collected = record.tests;
+      outcome.collected = record.tests;
     } else if (record.kind === "module") {
-      const outcome = get(record.file);
-      if (outcome && !outcome.killed) {
-        outcome.tests = record.tests;
-        outcome.errors = record.errors;
-        finished.add(outcome.file);
-      }
-    } else if (record.kind === "killed" && record.file) {
-      const outcome = get(record.file);
-      if (outcome) {
-        const prefix = `${outcome.file} > `;
-        const test = record.test?.startsWith(prefix) ? record.test.slice(prefix.length) : record.test;
-        outcome.killed = { reason: record.reason, test, stalledMs: record.stalledMs, rssMb: record.rssMb };
-        outcome.tests = [];
-        finished.add(outcome.file);
-      }
-    } else if (record.kind === "run-end") {
-      for (const error of record.unhandled) {
-        const outcome = error.file ? get(error.file) : undefined;
-        if (outcome && !outcome.killed) outcome.errors.push({ ...error, name: error.name || "UnhandledError" });
-      }
+      if (finished.has(outcome.file)) continue;
+      outcome.tests = record.tests;
+      outcome.errors = record.errors;
+      finished.add(outcome.file);
+    } else if (record.kind === "killed") {
+      // A kill after the file's results arrived (while its process was shutting down) changes nothing.
+      if (finished.has(outcome.file)) continue;
+      const prefix = `${outcome.file} > `;
+      const test = record.test?.startsWith(prefix) ? record.test.slice(prefix.length) : record.test;
+      outcome.killed = { reason: record.reason, test, stalledMs: record.stalledMs, rssMb: record.rssMb };
+      if (record.grewMb !== undefined) outcome.killed.grewMb = record.grewMb;
+      outcome.tests = [];
+      finished.add(outcome.file);
+    } else if (record.kind === "unhandled") {
+      const kind = /rejection/i.test(record.type) ? "unhandled-rejection" : "uncaught-exception";
+      unhandled.push({ outcome, error: { ...record.error, kind } });
     }
   }
-  finished = new Set(finished);
+  for (const { outcome, error } of unhandled) {
+    if (!outcome.killed) outcome.errors.push(error);
+  }
   for (const outcome of outcomes.values()) {
     if (!finished.has(outcome.file) && !outcome.noResult) outcome.noResult = "the spec file produced no result";
   }
@@ -135,7 +148,8 @@ interface ChildRun {
 }
 
 async function runVitestOnce(options: RunOptions, files: string[], deadlineMs: number): Promise<ChildRun> {
-  const tempDir = mkdtempSync(join(tmpdir(), "kata-run-"));
+  // Named after this process, so that a test can tell exactly which run left a folder behind.
+  const tempDir = mkdtempSync(join(tmpdir(), `${RUN_DIR_PREFIX}${process.pid}-`));
   const resultsFile = join(tempDir, "results.jsonl");
   const args = [
     vitestEntry(options.root),
@@ -154,8 +168,15 @@ async function runVitestOnce(options: RunOptions, files: string[], deadlineMs: n
     env: {
       ...process.env,
       ...options.env,
+      // Set here, whatever the caller's environment says: the learner's shell cannot switch the target.
       [TARGETS_ENV]: JSON.stringify(options.targets),
       KATA_RESULTS_FILE: resultsFile,
+      KATA_PARENT_PID: String(process.pid),
+      // vitest (and any code under test) keeps its temporary files inside this run's folder, so that they go
+      // with it, even when the run is killed before vitest can clean up.
+      TMPDIR: tempDir,
+      TMP: tempDir,
+      TEMP: tempDir,
       FORCE_COLOR: "0",
     },
   });
@@ -181,9 +202,16 @@ async function runVitestOnce(options: RunOptions, files: string[], deadlineMs: n
     active.delete(run);
   }
   const text = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
-  rmSync(tempDir, { recursive: true, force: true });
+  removeRunDir(tempDir);
+  // A debugging aid (and what the fault tests time reports with): keep a copy of the raw records.
+  const log = process.env.KATA_RECORDS_LOG;
+  if (log) appendFileSync(log, text);
   return { records: parseRecords(text), timedOut, stderr };
 }
+
+/** Why a spec file that reported nothing, even when run alone, and was not stopped by the watchdog, failed. */
+export const ENDED_ABRUPTLY =
+  "ended its test process abruptly, without a result (process.kill, process.abort, or a crash of Node itself)";
 
 function defaultDeadline(fileCount: number): number {
   return 60_000 + 20_000 * fileCount;
@@ -202,18 +230,9 @@ export async function runSpecs(options: RunOptions): Promise<Map<string, FileOut
     if (retried && !retried.noResult) {
       outcomes.set(outcome.file, retried);
     } else {
-      outcome.noResult = solo.timedOut
-        ? "the spec file did not finish before the grader's deadline"
-        : firstLine(solo.stderr) ?? "the spec file produced no result";
+      outcome.noResult = solo.timedOut ? "the spec file did not finish before the grader's deadline" : ENDED_ABRUPTLY;
     }
   }
   return outcomes;
 }
 
-function firstLine(text: string): string | undefined {
-  const line = text
-    .split("\n")
-    .map((l) => l.trim())
-    .find((l) => l.length > 0);
-  return line ? line.slice(0, 300) : undefined;
-}

@@ -63,12 +63,39 @@ function isInside(parent: string, child: string): boolean {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
-/** Message used when a learner's file reaches into solutions/. */
+/** Message used when code outside solutions/ (the learner's file, a helper beside it) reaches into solutions/. */
 export const CHEATING_MESSAGE = "imports from solutions/: the grader runs your own code only";
 
-/** Vite plugin: resolves `#impl/<slug>` by the target map, and refuses learner code that imports the reference. */
+/** What to say when the file behind `#impl/<slug>` is missing; for the learner's file, how to get it back. */
+export function missingImplMessage(root: string, slug: string, target: Target): string {
+  const file = relative(root, implFile(root, slug, target)).split(sep).join("/");
+  if (target !== "learner") return `#impl/${slug}: ${file} does not exist`;
+  return (
+    `${file} is missing: restore the stub with \`npm run reset -- ${slug}\` ` +
+    `(or copy solutions/${slug}/stub.ts to ${file})`
+  );
+}
+
+function withoutQuery(id: string): string {
+  return id.split("?")[0] ?? id;
+}
+
+/**
+ * Who imported: the importing file relative to the root, or, for an import() whose importer Vite does not know
+ * (a computed path), the import itself.
+ */
+export function importerName(root: string, importer: string, source: string): string {
+  const file = withoutQuery(importer);
+  if (existsSync(file)) return relative(root, file).split(sep).join("/");
+  return `your code (import of "${source}")`;
+}
+
+/**
+ * Vite plugin: resolves `#impl/<slug>` by the target map, and refuses any other import that lands in solutions/
+ * from a module outside solutions/ (the learner's file, a helper file next to it, a dynamic import()). Only the
+ * swap itself loads a reference, a stub or a mistake.
+ */
 export function implSwap(root: string, map: TargetMap = parseTargetMap(process.env[TARGETS_ENV])): Plugin {
-  const katasDir = join(root, "katas");
   const solutionsDir = join(root, "solutions");
   return {
     name: "kata-impl-swap",
@@ -76,20 +103,38 @@ export function implSwap(root: string, map: TargetMap = parseTargetMap(process.e
     async resolveId(source, importer) {
       if (source.startsWith(IMPL_PREFIX)) {
         const slug = source.slice(IMPL_PREFIX.length);
-        const file = implFile(root, slug, targetFor(map, slug));
-        if (!existsSync(file)) {
-          throw new Error(`#impl/${slug}: ${relative(root, file)} does not exist`);
-        }
+        const target = targetFor(map, slug);
+        const file = implFile(root, slug, target);
+        if (!existsSync(file)) throw new Error(missingImplMessage(root, slug, target));
         return file;
       }
-      // Learner code (anything under katas/ except the hidden specs) may not import from solutions/.
-      if (importer && isInside(katasDir, importer) && !importer.includes(`${sep}.spec${sep}`)) {
+      if (importer && !isInside(solutionsDir, withoutQuery(importer))) {
         const resolved = await this.resolve(source, importer, { skipSelf: true });
-        if (resolved && isInside(solutionsDir, resolved.id.split("?")[0] ?? "")) {
-          throw new Error(`${relative(root, importer)} ${CHEATING_MESSAGE}`);
+        if (resolved && isInside(solutionsDir, withoutQuery(resolved.id))) {
+          throw new Error(`${importerName(root, importer, source)} ${CHEATING_MESSAGE}`);
         }
       }
       return null;
     },
   };
+}
+
+type ResolveFilename = (request: string, parent: unknown, ...rest: unknown[]) => string;
+const REQUIRE_GUARDED = Symbol.for("kata.requireGuard");
+
+/**
+ * In a test worker, Node's own require() (createRequire) bypasses Vite and the plugin above: refuse it any file
+ * under solutions/ too. The swap never loads a solution that way, so nothing legitimate is refused.
+ */
+export function guardRequire(root: string, moduleClass: unknown): void {
+  const loader = moduleClass as { _resolveFilename: ResolveFilename; [REQUIRE_GUARDED]?: true };
+  if (loader[REQUIRE_GUARDED]) return;
+  const solutionsDir = join(root, "solutions");
+  const original = loader._resolveFilename;
+  loader._resolveFilename = function guardedResolve(this: unknown, request: string, parent: unknown, ...rest: unknown[]): string {
+    const resolved = original.call(this, request, parent, ...rest);
+    if (isInside(solutionsDir, resolved)) throw new Error(`your code (require of "${request}") ${CHEATING_MESSAGE}`);
+    return resolved;
+  };
+  loader[REQUIRE_GUARDED] = true;
 }

@@ -2,24 +2,61 @@
  * Vitest reporter used by the grader: appends one JSON line per event to KATA_RESULTS_FILE, as soon as each spec
  * file finishes, so results survive even when a later file crashes its worker or the run is killed.
  * It prints nothing; the grader renders the learner-facing report.
+ *
+ * Every text field is clipped (a learner's huge output must not make huge lines), and each line carries the time
+ * it was written. `recordUnhandled` is called by vitest.config.ts the moment an unhandled error arrives, so a
+ * stray rejection is on record even if the run is killed later.
+ *
+ * Orphan guard: when the grader dies without cleaning up (kill -9), vitest and its workers would keep running in
+ * their own process group. With KATA_PARENT_PID set, the reporter notices that its parent is gone, removes the
+ * results folder and kills its own group.
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, rmSync } from "node:fs";
+import { basename, dirname } from "node:path";
 import type { Reporter, SerializedError, TestCase, TestModule } from "vitest/node";
 import type { ErrorRecord, ResultRecord, TestRecord } from "./records.ts";
 
+/** Longest text kept for a message, an input, an expected or an actual value. */
+export const MAX_FIELD_CHARS = 1200;
+/** Most lines kept for one field. */
+export const MAX_FIELD_LINES = 16;
+/** Prefix of the grader's temporary folders (the orphan guard removes only such a folder). */
+export const RUN_DIR_PREFIX = "kata-run-";
+
+/** Cuts a text to at most `maxChars` characters and `maxLines` lines, saying how much was left out. */
+export function clip(value: string, maxChars = MAX_FIELD_CHARS, maxLines = MAX_FIELD_LINES): string {
+  let text = value;
+  let cut = false;
+  const lines = text.split("\n");
+  if (lines.length > maxLines) {
+    text = lines.slice(0, maxLines).join("\n");
+    cut = true;
+  }
+  if (text.length > maxChars) {
+    text = text.slice(0, maxChars);
+    cut = true;
+  }
+  return cut ? `${text}… (${value.length.toLocaleString("en-US")} characters in all)` : text;
+}
+
+/** Colour codes, which vitest's and the compiler's messages may carry even with FORCE_COLOR=0. */
+const ANSI = /\u001b\[[0-9;]*m/g;
+
 function text(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  return typeof value === "string" ? value : String(value);
+  return clip((typeof value === "string" ? value : String(value)).replace(ANSI, ""));
 }
 
 export function toErrorRecord(error: SerializedError): ErrorRecord {
-  const record: ErrorRecord = { name: error.name ?? "Error", message: error.message ?? "" };
+  const record: ErrorRecord = { name: text(error.name) ?? "Error", message: text(error.message) ?? "" };
   const expected = text(error.kataExpected) ?? text(error.expected);
   const actual = text(error.kataActual) ?? text(error.actual);
   const input = text(error.kataInput);
+  const kind = text(error.kataKind);
   if (expected !== undefined) record.expected = expected;
   if (actual !== undefined) record.actual = actual;
   if (input !== undefined) record.input = input;
+  if (kind !== undefined) record.kind = kind;
   return record;
 }
 
@@ -33,15 +70,58 @@ function toTestRecord(test: TestCase): TestRecord {
   return record;
 }
 
-export default class GradeReporter implements Reporter {
-  private readonly file = process.env.KATA_RESULTS_FILE;
+/** Appends one record, stamped with the time, to KATA_RESULTS_FILE (when set). */
+export function writeRecord(record: ResultRecord, file = process.env.KATA_RESULTS_FILE): void {
+  if (file) appendFileSync(file, `${JSON.stringify({ ...record, at: Date.now() })}\n`);
+}
 
-  private write(record: ResultRecord): void {
-    if (this.file) appendFileSync(this.file, `${JSON.stringify(record)}\n`);
+/** Records an unhandled error (a stray rejection, an uncaught exception) with the spec file it came from. */
+export function recordUnhandled(raw: unknown): void {
+  const error = (typeof raw === "object" && raw !== null ? raw : { message: String(raw) }) as SerializedError;
+  writeRecord({
+    kind: "unhandled",
+    type: text(error.type) ?? "Unhandled error",
+    file: text(error.VITEST_TEST_PATH) ?? null,
+    test: text(error.VITEST_TEST_NAME) ?? null,
+    error: toErrorRecord(error),
+  });
+}
+
+/** Starts the orphan guard: returns the timer (unref'd) or undefined when there is no parent to watch. */
+export function guardAgainstOrphaning(
+  parentPid = Number(process.env.KATA_PARENT_PID),
+  onOrphaned: () => void = dieWithGroup,
+  intervalMs = 250,
+): NodeJS.Timeout | undefined {
+  if (!Number.isInteger(parentPid) || parentPid <= 0) return undefined;
+  const timer = setInterval(() => {
+    if (process.ppid !== parentPid) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, intervalMs);
+  timer.unref();
+  return timer;
+}
+
+/** What an orphaned run does: remove the grader's temporary folder, then kill its own process group. */
+export function dieWithGroup(): void {
+  const file = process.env.KATA_RESULTS_FILE;
+  if (file && basename(dirname(file)).startsWith(RUN_DIR_PREFIX)) rmSync(dirname(file), { recursive: true, force: true });
+  try {
+    process.kill(-process.pid, "SIGKILL");
+  } catch {
+    process.kill(process.pid, "SIGKILL");
+  }
+}
+
+export default class GradeReporter implements Reporter {
+  constructor() {
+    guardAgainstOrphaning();
   }
 
   onTestModuleCollected(module: TestModule): void {
-    this.write({
+    writeRecord({
       kind: "collected",
       file: module.relativeModuleId,
       tests: [...module.children.allTests()].map((test) => test.fullName),
@@ -49,7 +129,7 @@ export default class GradeReporter implements Reporter {
   }
 
   onTestModuleEnd(module: TestModule): void {
-    this.write({
+    writeRecord({
       kind: "module",
       file: module.relativeModuleId,
       tests: [...module.children.allTests()].map(toTestRecord),
@@ -57,13 +137,7 @@ export default class GradeReporter implements Reporter {
     });
   }
 
-  onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
-    this.write({
-      kind: "run-end",
-      unhandled: unhandledErrors.map((error) => ({
-        ...toErrorRecord(error),
-        file: text(error.VITEST_TEST_PATH) ?? null,
-      })),
-    });
+  onTestRunEnd(): void {
+    writeRecord({ kind: "run-end" });
   }
 }

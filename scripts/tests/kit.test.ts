@@ -52,12 +52,43 @@ describe("given", () => {
   it("attaches the input as it was before the call", () => {
     const data = [3, 1, 2];
     const error = caught(() =>
-      given({ data }, () => {
+      given({ data: "a description", n: data.length }, () => {
         data.sort();
         throw new Error("boom");
       }),
     );
-    expect(error.kataInput).toBe("data = [3, 1, 2]");
+    expect(error.kataInput).toBe('data = "a description"\nn = 3');
+    expect(error.message).toBe("boom");
+  });
+
+  it("fails a case whose code changed its plain-data input, even when the answer was right", async () => {
+    const values = [3, 1, 2];
+    const error = caught(() => given({ values, n: 3 }, () => values.sort()));
+    expect(error).toMatchObject({
+      name: "CaseFailure",
+      message: "changed its input: values was modified (work on a copy)",
+      kataKind: "changed-input",
+      kataInput: "values = [3, 1, 2]\nn = 3",
+      kataExpected: "[3, 1, 2]",
+      kataActual: "[1, 2, 3]",
+    });
+    // A wrong answer that follows a modified input is reported as the modified input.
+    const nested = { rows: [[1, 2], [3, 4]], weights: new Float64Array([0.5]) };
+    const after = caught(() => given({ nested }, () => {
+      nested.weights[0] = 1;
+      throw new Error("wrong answer");
+    }));
+    expect(after.message).toBe("changed its input: nested was modified (work on a copy)");
+    await expect(given({ values }, async () => { values.push(9); })).rejects.toMatchObject({ kataKind: "changed-input" });
+  });
+
+  it("leaves alone what it cannot copy, and lets 'not implemented' through", () => {
+    class Model { weights = [1]; }
+    const model = new Model();
+    const fn = () => 1;
+    expect(given({ model, options: { k: 2, rng: fn }, map: new Map([[1, 2]]) }, () => { model.weights.push(2); return "ok"; })).toBe("ok");
+    const data = [1];
+    expect(caught(() => given({ data }, () => { data.push(2); throw new NotImplementedError("f"); })).name).toBe("NotImplementedError");
   });
 
   it("returns the body's value and handles promises", async () => {
@@ -77,7 +108,13 @@ describe("expectations", () => {
       kataActual: "0.5",
     });
     expect(caught(() => expectClose(Number.NaN, 1, 1)).message).toBe("result is NaN");
-    expect(caught(() => expectClose("1", 1, 1)).message).toBe("result should be a number, got string");
+    expect(caught(() => expectClose("1", 1, 1))).toMatchObject({ message: "result should be a number, got a string", kataActual: '"1"' });
+    expect(caught(() => expectClose([1, 2], 1, 1)).message).toBe("result should be a number, got an array");
+    expect(caught(() => expectClose(Promise.resolve(1), 1, 1)).message).toMatch(/got a Promise \(is the function async\?\)/);
+    expect(caught(() => expectClose(undefined, 1, 1)).message).toBe("result should be a number, got undefined");
+    expect(caught(() => expectClose(null, 1, 1)).message).toBe("result should be a number, got null");
+    expect(caught(() => expectClose({}, 1, 1)).message).toBe("result should be a number, got an object");
+    expect(caught(() => expectClose(new Float64Array(1), 1, 1)).message).toBe("result should be a number, got a Float64Array");
   });
 
   it("expectAllClose names the first index that differs", () => {
@@ -105,7 +142,10 @@ describe("expectations", () => {
     const before = snapshot(input);
     expectUnchanged(before, input, "input");
     input.b[0] = 5;
-    expect(caught(() => expectUnchanged(before, input, "the input")).message).toMatch(/the input was modified/);
+    expect(caught(() => expectUnchanged(before, input, "the input"))).toMatchObject({
+      message: "changed its input: the input was modified (work on a copy)",
+      kataKind: "changed-input",
+    });
     expect(caught(() => expectUnchanged([1], [1, 2], "x")).name).toBe("CaseFailure");
     expect(caught(() => expectUnchanged({ a: 1 }, { a: 1, b: 2 }, "x")).name).toBe("CaseFailure");
     expect(caught(() => expectUnchanged(new Uint8Array(1), new Uint8Array(2), "x")).name).toBe("CaseFailure");

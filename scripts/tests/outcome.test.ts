@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanMessage, killedReason, summariseKata } from "../lib/outcome.ts";
+import { cleanMessage, compileError, killedReason, plainReason, summariseKata } from "../lib/outcome.ts";
+import { CHEATING_MESSAGE } from "../lib/targets.ts";
 import type { FileOutcome } from "../lib/run-specs.ts";
 
 const file = "katas/x/.spec/x.spec.ts";
@@ -79,6 +80,71 @@ describe("summariseKata", () => {
   it("pending tests and failures without an error still read well", () => {
     const result = summariseKata("x", [outcome({ tests: [{ name: "p", state: "pending" }, { name: "q", state: "failed" }] })]);
     expect(result.specs.map((s) => s.failure!.message)).toEqual(["did not finish", "failed without an error message"]);
+  });
+});
+
+describe("plain reasons", () => {
+  it("say how the code behaved, in the learner's words", () => {
+    const reason = (message: string, extra: object = {}) => plainReason({ name: "Error", message, ...extra }, "/r");
+    expect(reason("Test timed out in 4000ms.\nIf this is a long-running test, pass a timeout value")).toBe(
+      "did not finish in 4 s: it waits on a promise that never settles, or is far too slow",
+    );
+    expect(reason("Hook timed out in 4000ms.")).toBe(
+      "did not finish in 4 s while the specs were being prepared: it waits on a promise that never settles, or is far too slow",
+    );
+    expect(reason('process.exit unexpectedly called with "0"')).toBe(
+      "called process.exit(0): return a value or throw an error instead of ending the process",
+    );
+    expect(reason("changed its input: values was modified (work on a copy)", { kind: "changed-input" })).toBe(
+      "changed its input: values was modified (work on a copy)",
+    );
+    expect(reason(`[plugin kata-impl-swap] katas/x/helper.ts ${CHEATING_MESSAGE}`)).toBe(`katas/x/helper.ts ${CHEATING_MESSAGE}`);
+    expect(reason("Error: #impl/x: /r/katas/x/x.ts is missing: restore the stub with `npm run reset -- x`")).toBe(
+      "katas/x/x.ts is missing: restore the stub with `npm run reset -- x`",
+    );
+    expect(reason("lost", { kind: "unhandled-rejection" })).toBe("left a promise rejection unhandled (lost): await the promise or catch its error");
+    expect(plainReason({ name: "TypeError", message: "late", kind: "uncaught-exception" })).toBe(
+      "threw outside any spec, in a callback or timer (TypeError: late)",
+    );
+    expect(reason("AUC should be within 1e-12 of 0.75")).toBeUndefined();
+  });
+
+  it("become the kata's problem", () => {
+    const result = summariseKata("x", [
+      outcome({
+        tests: [
+          { name: "a", state: "passed" },
+          { name: "b", state: "failed", error: { name: "Error", message: "Test timed out in 4000ms." } },
+        ],
+      }),
+    ]);
+    expect(result.problem).toMatch(/^did not finish in 4 s/);
+    expect(result.firstFailure!.message).toBe(result.problem);
+    const exitAtImport = summariseKata("x", [outcome({ errors: [{ name: "Error", message: 'process.exit unexpectedly called with "3"' }] })]);
+    expect(exitAtImport.problem).toBe("called process.exit(3): return a value or throw an error instead of ending the process (while loading)");
+    const cheat = summariseKata("x", [outcome({ errors: [{ name: "Error", message: `katas/x/x.ts ${CHEATING_MESSAGE}` }] })]);
+    expect(cheat.problem).toBe(`katas/x/x.ts ${CHEATING_MESSAGE}`);
+  });
+
+  it("name the compiler's complaint and where it is", () => {
+    const oxc = "Transform failed with 1 error:\n\n[PARSE_ERROR] Expected `,` or `)` but found `{`\n   ╭─[ katas/x/x.ts:6:40 ]\n   │";
+    expect(compileError(oxc)).toBe("Expected `,` or `)` but found `{` (katas/x/x.ts:6:40)");
+    expect(compileError("Transform failed with 1 error:\nkatas/x/x.ts:1:2: ERROR: Unexpected end of file")).toBe("Unexpected end of file (katas/x/x.ts:1:2)");
+    expect(compileError("something else")).toBeUndefined();
+    expect(summariseKata("x", [outcome({ errors: [{ name: "Error", message: oxc }] })]).problem).toBe(
+      "does not compile: Expected `,` or `)` but found `{` (katas/x/x.ts:6:40)",
+    );
+  });
+
+  it("explain every way the watchdog stops a file", () => {
+    const killed = (reason: NonNullable<FileOutcome["killed"]>["reason"]) => killedReason({ reason, test: null, stalledMs: 3050, rssMb: 300, grewMb: 280 });
+    expect(killed("growth")).toBe("ran out of memory (grew by 280 MB in 3.0 s without finishing): unbounded growth, or far too much data kept");
+    expect(killed("load-idle")).toBe("did not finish loading: it waits on a promise that never settles (nothing happened for 3.0 s)");
+    expect(killed("load-slow")).toMatch(/^did not finish loading in 3.0 s: the code that runs when the file is imported/);
+    const loading = summariseKata("x", [outcome({ killed: { reason: "load-idle", test: null, stalledMs: 3000, rssMb: 80 } })]);
+    expect(loading.specs).toEqual([
+      { name: "x.spec.ts (loading)", file, passed: false, failure: { name: "x.spec.ts (loading)", message: loading.problem } },
+    ]);
   });
 });
 

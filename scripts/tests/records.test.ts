@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ResultRecord } from "../lib/records.ts";
 import { foldRecords, parseRecords } from "../lib/run-specs.ts";
-import GradeReporter, { toErrorRecord } from "../lib/vitest-reporter.ts";
+import GradeReporter, { clip, guardAgainstOrphaning, recordUnhandled, toErrorRecord, writeRecord } from "../lib/vitest-reporter.ts";
 
 const file = "katas/x/.spec/x.spec.ts";
 
@@ -20,18 +20,33 @@ describe("result records", () => {
       { kind: "collected", file: "katas/y/.spec/y.spec.ts", tests: ["c"] },
       { kind: "killed", reason: "stall", file: "/r/katas/y/.spec/y.spec.ts", test: "katas/y/.spec/y.spec.ts > c", stalledMs: 3000, rssMb: 90 },
       { kind: "module", file: "katas/other.spec.ts", tests: [], errors: [] },
-      { kind: "run-end", unhandled: [{ name: "", message: "late rejection", file: `/r/${file}` }, { name: "Error", message: "pool", file: null }] },
+      { kind: "unhandled", type: "Unhandled Rejection", file: `/r/${file}`, test: "a", error: { name: "Error", message: "late rejection" } },
+      { kind: "unhandled", type: "Unhandled Error", file: null, test: null, error: { name: "Error", message: "pool" } },
+      { kind: "unhandled", type: "Uncaught Exception", file: "/r/katas/y/.spec/y.spec.ts", test: null, error: { name: "Error", message: "after the kill" } },
+      { kind: "run-end" },
     ];
     const outcomes = foldRecords("/r", [file, "katas/y/.spec/y.spec.ts", "katas/z/.spec/z.spec.ts"], records);
     expect(outcomes.get(file)).toEqual({
       file,
       collected: ["a", "b"],
       tests: [{ name: "a", state: "passed" }],
-      errors: [{ name: "UnhandledError", message: "late rejection", file: `/r/${file}` }],
+      errors: [{ name: "Error", message: "late rejection", kind: "unhandled-rejection" }],
     });
     expect(outcomes.get("katas/y/.spec/y.spec.ts")!.killed).toEqual({ reason: "stall", test: "c", stalledMs: 3000, rssMb: 90 });
+    expect(outcomes.get("katas/y/.spec/y.spec.ts")!.errors).toEqual([]); // an error after a kill is noise
     expect(outcomes.get("katas/z/.spec/z.spec.ts")!.noResult).toBe("the spec file produced no result");
     expect(outcomes.has("katas/other.spec.ts")).toBe(false);
+  });
+
+  it("the first verdict on a file wins: a kill after its results, or results after its kill, change nothing", () => {
+    const killed: ResultRecord = { kind: "killed", reason: "growth", file, test: null, stalledMs: 3100, rssMb: 400, grewMb: 300 };
+    const module: ResultRecord = { kind: "module", file, tests: [{ name: "a", state: "passed" }], errors: [] };
+    expect(foldRecords("/r", [file], [module, killed]).get(file)).toMatchObject({ tests: [{ name: "a" }] });
+    expect(foldRecords("/r", [file], [module, killed]).get(file)!.killed).toBeUndefined();
+    expect(foldRecords("/r", [file], [killed, module]).get(file)).toMatchObject({
+      tests: [],
+      killed: { reason: "growth", test: null, grewMb: 300 },
+    });
   });
 });
 
@@ -50,6 +65,32 @@ describe("the grader's vitest reporter", () => {
       expected: "1",
       actual: "2",
     });
+  });
+
+  it("clips huge or many-line fields and strips colour codes", () => {
+    expect(clip("short")).toBe("short");
+    expect(clip("x".repeat(5000))).toBe(`${"x".repeat(1200)}… (5,000 characters in all)`);
+    expect(clip(Array.from({ length: 40 }, (_, i) => `line ${i}`).join("\n")).split("\n")).toHaveLength(16);
+    const record = toErrorRecord({ name: "AssertionError", message: "\u001b[31mred\u001b[39m", actual: "y".repeat(1_000_000), kataKind: "changed-input" });
+    expect(record.message).toBe("red");
+    expect(record.actual!.length).toBeLessThan(1300);
+    expect(record.kind).toBe("changed-input");
+  });
+
+  it("writes nothing without a results file", () => {
+    expect(() => writeRecord({ kind: "run-end" }, undefined)).not.toThrow();
+  });
+
+  it("notices when the grader that started it is gone (the orphan guard)", async () => {
+    expect(guardAgainstOrphaning(Number.NaN)).toBeUndefined();
+    const watching = guardAgainstOrphaning(process.ppid, () => {}, 10);
+    expect(watching).toBeDefined();
+    clearInterval(watching);
+    const orphaned = await new Promise<boolean>((resolve) => {
+      guardAgainstOrphaning(process.ppid + 1_000_000, () => resolve(true), 10);
+      setTimeout(() => resolve(false), 2000);
+    });
+    expect(orphaned).toBe(true);
   });
 
   it("appends one JSON line per event", () => {
@@ -72,9 +113,12 @@ describe("the grader's vitest reporter", () => {
       type Module = Parameters<GradeReporter["onTestModuleEnd"]>[0];
       reporter.onTestModuleCollected(module as unknown as Module);
       reporter.onTestModuleEnd(module as unknown as Module);
-      reporter.onTestRunEnd([], [{ message: "stray", VITEST_TEST_PATH: "/r/f.ts" }]);
+      reporter.onTestRunEnd();
+      recordUnhandled({ message: "stray", type: "Unhandled Rejection", VITEST_TEST_PATH: "/r/f.ts", VITEST_TEST_NAME: "s > t" });
+      recordUnhandled("a bare string");
       const lines = parseRecords(readFileSync(results, "utf8"));
-      expect(lines).toEqual([
+      expect(lines.every((line) => typeof line.at === "number")).toBe(true);
+      expect(lines.map(({ at: _at, ...rest }) => rest)).toEqual([
         { kind: "collected", file, tests: ["s > t"] },
         {
           kind: "module",
@@ -82,7 +126,9 @@ describe("the grader's vitest reporter", () => {
           tests: [{ name: "s > t", state: "failed", durationMs: 12, error: { name: "CaseFailure", message: "off", expected: "1", actual: "2" } }],
           errors: [],
         },
-        { kind: "run-end", unhandled: [{ name: "Error", message: "stray", file: "/r/f.ts" }] },
+        { kind: "run-end" },
+        { kind: "unhandled", type: "Unhandled Rejection", file: "/r/f.ts", test: "s > t", error: { name: "Error", message: "stray" } },
+        { kind: "unhandled", type: "Unhandled error", file: null, test: null, error: { name: "Error", message: "a bare string" } },
       ]);
     } finally {
       delete process.env.KATA_RESULTS_FILE;

@@ -2,8 +2,8 @@
  * Temporary copies of the repository for tests that run commands or break learner files. Tests never touch the
  * real katas/. node_modules is linked, not copied.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -17,7 +17,22 @@ export interface Sandbox {
   read(path: string): string;
   /** Runs an npm script's entry with tsx inside the sandbox. */
   run(script: string, args?: string[], options?: { env?: Record<string, string>; timeoutMs?: number }): RunResult;
+  /**
+   * Starts an entry point the way `npm run grade` does (node --import tsx), without waiting: for tests that
+   * send signals or run commands side by side. `done` settles when it exits.
+   */
+  start(script: string, args?: string[], options?: { env?: Record<string, string>; timeoutMs?: number }): Started;
+  /** A fresh, empty folder inside the sandbox (e.g. to give a command as TMPDIR and check what it leaves). */
+  folder(name: string): string;
   remove(): void;
+}
+
+export interface Started {
+  child: ChildProcess;
+  done: Promise<RunResult>;
+  /** Output so far. */
+  stdout(): string;
+  stderr(): string;
 }
 
 export interface RunResult {
@@ -27,13 +42,31 @@ export interface RunResult {
   signal: NodeJS.Signals | null;
 }
 
-export function makeSandbox(): Sandbox {
+export interface SandboxOptions {
+  /** Copy only these katas (their folders, solutions and manifest entries); default: all. */
+  katas?: string[];
+}
+
+export function makeSandbox(options: SandboxOptions = {}): Sandbox {
   const root = mkdtempSync(join(tmpdir(), "kata-sandbox-"));
+  const only = options.katas;
+  const skipped = (source: string): boolean => {
+    if (!only) return false;
+    const rel = relative(repoRoot, source).split("\\").join("/");
+    const match = /^(katas|solutions)\/([^/]+)/.exec(rel);
+    return match !== null && match[2] !== "manifest.json" && !only.includes(match[2]!);
+  };
   for (const entry of COPIED) {
     cpSync(join(repoRoot, entry), join(root, entry), {
       recursive: true,
-      filter: (source) => !source.includes(`${join(repoRoot, "katas")}/.kata`),
+      filter: (source) => !source.includes(`${join(repoRoot, "katas")}/.kata`) && !skipped(source),
     });
+  }
+  if (only) {
+    const manifestPath = join(root, "katas", "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { katas: { slug: string }[] };
+    manifest.katas = manifest.katas.filter((kata) => only.includes(kata.slug));
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   }
   symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
   const tsx = join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs");
@@ -50,8 +83,47 @@ export function makeSandbox(): Sandbox {
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal };
     },
+    start(script, args = [], options = {}) {
+      const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 180_000);
+      const done = new Promise<RunResult>((resolve) => {
+        child.once("close", (status, signal) => {
+          clearTimeout(timer);
+          resolve({ status, signal, stdout, stderr });
+        });
+      });
+      return { child, done, stdout: () => stdout, stderr: () => stderr };
+    },
+    folder(name) {
+      const path = join(root, name);
+      rmSync(path, { recursive: true, force: true });
+      mkdirSync(path, { recursive: true });
+      return path;
+    },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** Resolves once `predicate` holds (polled every 50 ms), or rejects after `timeoutMs`. */
+export async function waitFor(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Whether a path exists (for polling). */
+export function exists(path: string): boolean {
+  return existsSync(path);
 }
 
 /** sha256 of every file under a folder, by relative path: to prove a command changed no byte. */

@@ -1,7 +1,17 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../lib/root.ts";
-import { CHEATING_MESSAGE, implFile, implSwap, isTarget, parseTargetMap, targetFor } from "../lib/targets.ts";
+import {
+  CHEATING_MESSAGE,
+  guardRequire,
+  implFile,
+  implSwap,
+  importerName,
+  isTarget,
+  missingImplMessage,
+  parseTargetMap,
+  targetFor,
+} from "../lib/targets.ts";
 
 describe("targets", () => {
   it("recognises targets", () => {
@@ -55,11 +65,42 @@ describe("the Vite plugin", () => {
     await expect(resolver({}, reference)("../../solutions/roc-auc/roc-auc.ts", learner)).rejects.toThrow(CHEATING_MESSAGE);
   });
 
-  it("lets specs and solutions import what they like", async () => {
+  it("refuses an import into solutions/ from anywhere outside it: a helper, a spec, an unknown importer", async () => {
     const reference = join(repoRoot, "solutions/roc-auc/roc-auc.ts");
     const spec = join(repoRoot, "katas/roc-auc/.spec/roc-auc.spec.ts");
-    expect(await resolver({}, reference)("../../../solutions/x.ts", spec)).toBeNull();
+    await expect(resolver({}, reference)("../../../solutions/roc-auc/roc-auc.ts", spec)).rejects.toThrow(
+      `katas/roc-auc/.spec/roc-auc.spec.ts ${CHEATING_MESSAGE}`,
+    );
+    await expect(resolver({}, reference)("/solutions/roc-auc/roc-auc.ts", join(repoRoot, "index.html"))).rejects.toThrow(
+      `your code (import of "/solutions/roc-auc/roc-auc.ts") ${CHEATING_MESSAGE}`,
+    );
+  });
+
+  it("lets solutions import each other, and anything import what is outside solutions/", async () => {
+    const reference = join(repoRoot, "solutions/roc-auc/roc-auc.ts");
     expect(await resolver({}, reference)("./roc-auc.ts", join(repoRoot, "solutions/roc-auc/mistakes/m.ts"))).toBeNull();
     expect(await resolver({}, undefined)("seedrandom", join(repoRoot, "katas/roc-auc/roc-auc.ts"))).toBeNull();
+    expect(await resolver({}, join(repoRoot, "scripts/kit/index.ts"))("../../scripts/kit/index.ts", join(repoRoot, "katas/roc-auc/roc-auc.ts"))).toBeNull();
+    expect(await resolver({}, reference)("x", undefined)).toBeNull();
+  });
+
+  it("says how to restore a missing learner file", () => {
+    expect(missingImplMessage("/r", "roc-auc", "learner")).toBe(
+      "katas/roc-auc/roc-auc.ts is missing: restore the stub with `npm run reset -- roc-auc` (or copy solutions/roc-auc/stub.ts to katas/roc-auc/roc-auc.ts)",
+    );
+    expect(missingImplMessage("/r", "roc-auc", "stub")).toBe("#impl/roc-auc: solutions/roc-auc/stub.ts does not exist");
+    expect(importerName(repoRoot, join(repoRoot, "katas/roc-auc/roc-auc.ts?v=1"), "x")).toBe("katas/roc-auc/roc-auc.ts");
+  });
+});
+
+describe("the require() guard", () => {
+  it("refuses require() of a file under solutions/ and lets the rest through", () => {
+    const loader = { _resolveFilename: (request: string) => join(repoRoot, request) };
+    guardRequire(repoRoot, loader);
+    guardRequire(repoRoot, loader); // installed once
+    expect(loader._resolveFilename("scripts/kit/index.ts")).toBe(join(repoRoot, "scripts/kit/index.ts"));
+    expect(() => loader._resolveFilename("solutions/roc-auc/roc-auc.ts")).toThrow(
+      `your code (require of "solutions/roc-auc/roc-auc.ts") ${CHEATING_MESSAGE}`,
+    );
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * npm run reset -- <kata> [--yes]              back up your file, then restore the pristine stub
+ * npm run reset -- <kata> --list               list the backups
+ * npm run reset -- <kata> --restore [number]   put a backup back (the latest by default), backing up the current file
+ *
+ * Backups live in .kata/backups/<kata>/ (gitignored). Nothing is ever lost. Asks before changing your file unless
+ * --yes. Exit status 0 when done, 1 when you answered no or the stub failed its hash guard, 2 for a usage error.
+ */
+import pc from "picocolors";
+import { confirm, declined, findBackup, formatWhen, planReset, renderBackups, resetKata, restoreBackup } from "./lib/backups.ts";
+import { createProgram, runMain } from "./lib/cli.ts";
+import { UserError } from "./lib/errors.ts";
+import { selectKatas } from "./lib/katas.ts";
+import { loadManifest } from "./lib/manifest.ts";
+import { repoRoot } from "./lib/root.ts";
+
+async function main(): Promise<number> {
+  const program = createProgram("reset", "Restore a kata's pristine stub (after backing up your file), or restore a backup.")
+    .argument("<kata>", "the kata")
+    .option("-y, --yes", "do not ask for confirmation")
+    .option("--list", "list the backups of your file")
+    .option("--restore [backup]", "restore a backup: its number from --list, or the latest")
+    .parse(process.argv);
+  const options = program.opts<{ yes?: boolean; list?: boolean; restore?: string | true }>();
+  const [meta] = selectKatas(loadManifest(repoRoot), [program.args[0]!]);
+  const slug = meta!.slug;
+  const file = `katas/${slug}/${slug}.ts`;
+  if (options.list && options.restore !== undefined) throw new UserError("Use --list or --restore, not both.");
+
+  if (options.list) {
+    process.stdout.write(`${renderBackups(repoRoot, slug)}\n`);
+    return 0;
+  }
+
+  if (options.restore !== undefined) {
+    const which = options.restore === true ? undefined : options.restore;
+    const backup = findBackup(repoRoot, slug, which);
+    if (!options.yes) {
+      const answer = await confirm(`Replace ${file} with backup ${backup.number} (${formatWhen(backup.savedAt)})? Your current file is backed up first.`);
+      if (answer !== "yes") {
+        process.stdout.write(declined(answer));
+        return 1;
+      }
+    }
+    const outcome = restoreBackup(repoRoot, slug, which);
+    if (outcome.unchanged) {
+      process.stdout.write(`${file} is already the same as backup ${backup.number}; nothing changed.\n`);
+      return 0;
+    }
+    if (outcome.savedCurrent) process.stdout.write(`Saved your current file as backup ${outcome.savedCurrent.number} (.kata/backups/${slug}/${outcome.savedCurrent.id}.ts).\n`);
+    process.stdout.write(`${pc.green("Restored")} ${file} from backup ${backup.number} (${formatWhen(backup.savedAt)}).\n`);
+    return 0;
+  }
+
+  const plan = planReset(repoRoot, slug);
+  if (plan.kind === "already pristine") {
+    process.stdout.write(`${file} is already the pristine stub; nothing to do.\n`);
+    return 0;
+  }
+  if (plan.kind === "reset" && !options.yes) {
+    const answer = await confirm(`Reset ${file} to the pristine stub? Your ${plan.lines}-line file is saved to .kata/backups/${slug}/ first.`);
+    if (answer !== "yes") {
+      process.stdout.write(declined(answer));
+      return 1;
+    }
+  }
+  const outcome = resetKata(repoRoot, slug);
+  if (outcome.backup) {
+    process.stdout.write(`Saved your file as backup ${outcome.backup.number}: .kata/backups/${slug}/${outcome.backup.id}.ts\n`);
+  }
+  process.stdout.write(`${pc.green("Reset")} ${file} to the pristine stub (solutions/${slug}/stub.ts).\n`);
+  if (outcome.backup) process.stdout.write(`Undo with \`npm run reset -- ${slug} --restore\`.\n`);
+  return 0;
+}
+
+await runMain(main);

@@ -1,0 +1,34 @@
+/**
+ * npm run signatures [-- <kata...>]
+ *
+ * Runs each mistake solution through the grader and stores the set of specs it fails (its signature) in
+ * solutions/<kata>/signatures.json, with the pristine stub's sha256. `grade` and `watch` use the signatures to say
+ * "This looks like: <mistake>"; `npm test` fails when they are stale. Run it after changing specs or mistakes.
+ */
+import { relative } from "node:path";
+import pc from "picocolors";
+import { createProgram, runMain } from "./lib/cli.ts";
+import { generateSignatures } from "./lib/diagnosis.ts";
+import { selectKatas } from "./lib/katas.ts";
+import { loadManifest } from "./lib/manifest.ts";
+import { repoRoot } from "./lib/root.ts";
+
+async function main(): Promise<number> {
+  const program = createProgram("signatures", "Derive each mistake's signature (the specs it fails) and store it.")
+    .argument("[katas...]", "katas (default: all)")
+    .parse(process.argv);
+  const katas = selectKatas(loadManifest(repoRoot), program.args);
+  const generated = await generateSignatures(
+    repoRoot,
+    katas.map((k) => k.slug),
+    (label) => process.stderr.write(pc.dim(`… ${label}\n`)),
+  );
+  for (const g of generated) {
+    const state = g.changed ? pc.green("written") : pc.dim("unchanged");
+    process.stdout.write(`${g.slug}: ${g.mistakes} mistake signatures ${state} (${relative(repoRoot, g.path)})\n`);
+    for (const problem of g.problems) process.stdout.write(`  ${pc.yellow("warning:")} ${problem}\n`);
+  }
+  return 0;
+}
+
+await runMain(main);
