@@ -269,6 +269,10 @@ function describeType(value: unknown): string {
 
 function sameData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
+  if (a instanceof Set && b instanceof Set) return a.size === b.size && [...a].every((item) => b.has(item));
+  if (a instanceof Map && b instanceof Map) {
+    return a.size === b.size && [...a].every(([key, value]) => b.has(key) && sameData(value, b.get(key)));
+  }
   if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
     const x = a as unknown as ArrayLike<unknown>;
     const y = b as unknown as ArrayLike<unknown>;

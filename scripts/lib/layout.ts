@@ -4,12 +4,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { kataPaths, listMistakes, listSpecFiles } from "./katas.ts";
+import { kataPaths, listAlternatives, listMistakes, listSpecFiles } from "./katas.ts";
 import type { Manifest } from "./manifest.ts";
 
 /** Headings every kata prompt has, so that all prompts read the same way. */
 export const PROMPT_HEADINGS = ["## Task", "## API", "## Conventions", "## Examples", "## Errors", "## Constraints"];
 export const MIN_MISTAKES = 3;
+/** At least one correct solution written differently from the reference: the specs must test the answer only. */
+export const MIN_ALTERNATIVES = 1;
 /** The first line of every mistake file: a one-line name of the mistake. */
 export const MISTAKE_HEADER = /^\/\*\* Mistake: .{10,} \*\/$/;
 
@@ -49,6 +51,11 @@ export function checkKataFiles(root: string, slug: string): string[] {
   }
   if (listSpecFiles(root, slug).length === 0) {
     problems.push(`katas/${slug}/.spec/ has no *.spec.ts file: add the hidden specs there.`);
+  }
+  if (listAlternatives(root, slug).length < MIN_ALTERNATIVES) {
+    problems.push(
+      `solutions/${slug}/alternatives/ is empty: add a correct solution written differently from the reference (the specs must pass it).`,
+    );
   }
   const mistakes = listMistakes(root, slug);
   if (mistakes.length < MIN_MISTAKES) {

@@ -31,6 +31,8 @@ export function addEchoKata(sandbox: Sandbox, slug: string, learnerCode: string,
   writeFileSync(join(solutionDir, "mistakes", "returns-null.ts"), "/** Mistake: returns null instead of its argument. */\nexport function echo<T>(x: T): T { return null as T; }\n");
   writeFileSync(join(solutionDir, "mistakes", "numbers-only.ts"), "/** Mistake: only numbers come back, strings are lost. */\nexport function echo<T>(x: T): T { return (typeof x === \"number\" ? x : undefined) as T; }\n");
   writeFileSync(join(solutionDir, "mistakes", "off-by-one.ts"), "/** Mistake: adds one to numbers before returning them. */\nexport function echo<T>(x: T): T { return (typeof x === \"number\" ? x + 1 : x) as T; }\n");
+  mkdirSync(join(solutionDir, "alternatives"), { recursive: true });
+  writeFileSync(join(solutionDir, "alternatives", "identity.ts"), "export function echo<T>(x: T): T { const y = x; return y; }\n");
   const manifestPath = join(sandbox.root, "katas", "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { katas: object[] };
   manifest.katas.push({

@@ -150,5 +150,9 @@ describe("expectations", () => {
     expect(caught(() => expectUnchanged({ a: 1 }, { a: 1, b: 2 }, "x")).name).toBe("CaseFailure");
     expect(caught(() => expectUnchanged(new Uint8Array(1), new Uint8Array(2), "x")).name).toBe("CaseFailure");
     expect(caught(() => expectUnchanged(1, "1", "x")).name).toBe("CaseFailure");
+    expectUnchanged(new Set([1, 2]), new Set([2, 1]), "a set");
+    expect(caught(() => expectUnchanged(new Set([1, 2]), new Set([1, 3]), "a set")).name).toBe("CaseFailure");
+    expectUnchanged(new Map([[1, [2]]]), new Map([[1, [2]]]), "a map");
+    expect(caught(() => expectUnchanged(new Map([[1, [2]]]), new Map([[1, [3]]]), "a map")).name).toBe("CaseFailure");
   });
 });
