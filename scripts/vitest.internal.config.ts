@@ -13,6 +13,8 @@ export default defineConfig({
   root: repoRoot,
   test: {
     include: ["scripts/tests/**/*.test.ts"],
+    // Plain text whatever the terminal or CI says (picocolors turns colours on when CI is set).
+    env: { NO_COLOR: "1" },
     pool: "forks",
     testTimeout: 120_000,
     hookTimeout: 120_000,
