@@ -15,8 +15,10 @@
  * Ends with "proof: N passed, N failed". `--coverage` (npm run coverage) also measures the references.
  */
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import Table from "cli-table3";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import pc from "picocolors";
 import { createProgram, runMain } from "./lib/cli.ts";
 import { proveHonesty, honestyProblems, type KataVerdict } from "./lib/honesty.ts";
@@ -34,9 +36,18 @@ interface CheckResult {
   seconds: number;
 }
 
-function run(command: string, args: string[], inherit = false): Promise<{ code: number; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  inherit = false,
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
     let output = "";
     child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
@@ -60,6 +71,23 @@ function printCheck(check: CheckResult): void {
   process.stdout.write(`${mark} ${check.name} ${pc.dim(`(${check.seconds.toFixed(1)} s)`)}\n`);
   for (const note of check.notes) process.stdout.write(`    ${pc.dim(note)}\n`);
   for (const problem of check.problems) process.stdout.write(`    ${pc.red("•")} ${problem.split("\n").join("\n      ")}\n`);
+}
+
+interface CoverageTotals {
+  lines: { pct: number };
+  branches: { pct: number };
+}
+
+/** The references' line and branch coverage by the specs, from vitest's json-summary report. */
+function referenceCoverage(summaryFile: string): string {
+  if (!existsSync(summaryFile)) return "Reference coverage: no summary was written (coverage/solutions).";
+  const summary = JSON.parse(readFileSync(summaryFile, "utf8")) as Record<string, CoverageTotals>;
+  const table = new Table({ head: ["reference", "lines", "branches"], style: { head: [], border: [] } });
+  for (const [file, totals] of Object.entries(summary)) {
+    const name = file === "total" ? "all references" : relative(repoRoot, file);
+    table.push([name, `${totals.lines.pct}%`, `${totals.branches.pct}%`]);
+  }
+  return `Reference coverage by the specs:\n${table.toString()}`;
 }
 
 async function typecheck(): Promise<Omit<CheckResult, "name" | "seconds">> {
@@ -143,9 +171,6 @@ async function main(): Promise<number> {
     const verdicts = await proveHonesty({
       root: repoRoot,
       slugs,
-      ...(options.coverage
-        ? { referenceArgs: ["--coverage.enabled", "--coverage.reporter=text-summary", "--coverage.reporter=json-summary"] }
-        : {}),
     });
     const signatureProblems = verdicts.flatMap((v) => checkSignatures(repoRoot, v.slug, v.mistakes, v.reference.specs));
     return { problems: [...verdicts.flatMap(honestyProblems), ...signatureProblems], notes: honestyNotes(verdicts) };
@@ -178,6 +203,30 @@ async function main(): Promise<number> {
     );
   }
   if (options.coverage) {
+    // The references' coverage comes from a plain vitest run of every spec against them (the bare configuration:
+    // no watchdog, which V8 coverage does not get along with), outside the proof's checks.
+    process.stdout.write(pc.dim("… the specs against the references, with coverage\n"));
+    await run(
+      process.execPath,
+      [
+        binOf("vitest", "vitest.mjs"),
+        "run",
+        "--config",
+        "scripts/bench/bare.config.ts",
+        "--coverage.enabled",
+        "--coverage.provider=v8",
+        "--coverage.include=solutions/**/*.ts",
+        "--coverage.exclude=solutions/*/stub.ts",
+        "--coverage.exclude=solutions/*/mistakes/**",
+        "--coverage.exclude=solutions/*/alternatives/**",
+        "--coverage.reporter=json-summary",
+        "--coverage.reportsDirectory=coverage/solutions",
+        ...slugs.map((slug) => `katas/${slug}/.spec/`),
+      ],
+      false,
+      { KATA_BENCH_CONDITION: "kata-reference" },
+    );
+    process.stdout.write(`${referenceCoverage(join(repoRoot, "coverage", "solutions", "coverage-summary.json"))}\n`);
     process.stdout.write(
       pc.dim("Coverage reports: coverage/scripts (scripts/, by the unit tests), coverage/solutions (references, by the specs).\n"),
     );
