@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Table from "cli-table3";
 import { InvalidArgumentError } from "commander";
-import { createProgram, runMain } from "./lib/cli.ts";
-import { UserError } from "./lib/errors.ts";
-import { suggest } from "./lib/katas.ts";
-import { repoRoot } from "./lib/root.ts";
+import { createProgram, runMain } from "./lib/core/cli.ts";
+import { UserError } from "./lib/core/errors.ts";
+import { suggest } from "./lib/core/katas.ts";
+import { repoRoot } from "./lib/core/root.ts";
 import type { BenchSuite } from "./bench/types.ts";
 
 function positiveInteger(value: string): number {

@@ -6,13 +6,13 @@
  * memory. Works while specs still fail; code that throws, hangs or crashes is reported per workload. Never prints
  * the reference's source. Exit status 0 when the comparison ran, 1 when it could not, 2 for a usage error.
  */
-import { installSignalCleanup, createProgram, runMain } from "./lib/cli.ts";
-import { compareKata, stopComparisons } from "./lib/compare.ts";
-import { comparisonJson, renderComparison } from "./lib/compare-report.ts";
-import { UserError } from "./lib/errors.ts";
-import { selectKatas } from "./lib/katas.ts";
-import { loadManifest } from "./lib/manifest.ts";
-import { repoRoot } from "./lib/root.ts";
+import { installSignalCleanup, createProgram, runMain } from "./lib/core/cli.ts";
+import { compareKata, stopComparisons } from "./lib/compare/compare.ts";
+import { comparisonJson, renderComparison } from "./lib/compare/compare-report.ts";
+import { UserError } from "./lib/core/errors.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
+import { repoRoot } from "./lib/core/root.ts";
 
 installSignalCleanup(stopComparisons);
 

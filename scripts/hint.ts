@@ -4,11 +4,11 @@
  * Shows the kata's next progressive hint (or hint <number>) from the manifest and remembers how many you have
  * seen; `npm run grade` shows hints used. Exit status 2 for a usage error.
  */
-import { createProgram, runMain } from "./lib/cli.ts";
-import { parseHintNumber, takeHint } from "./lib/hints.ts";
-import { selectKatas } from "./lib/katas.ts";
-import { loadManifest } from "./lib/manifest.ts";
-import { repoRoot } from "./lib/root.ts";
+import { createProgram, runMain } from "./lib/core/cli.ts";
+import { parseHintNumber, takeHint } from "./lib/learner/hints.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
+import { repoRoot } from "./lib/core/root.ts";
 
 async function main(): Promise<number> {
   const program = createProgram("hint", "Show the next progressive hint for a kata.")

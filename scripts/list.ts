@@ -5,11 +5,11 @@
  * specs passed at your last grading, hints used, the date you first passed it, and your recent scores.
  * Reads only; grades nothing. Exit status 2 for a usage error.
  */
-import { createProgram, runMain } from "./lib/cli.ts";
-import { listEntries, renderList } from "./lib/list.ts";
-import { loadManifest } from "./lib/manifest.ts";
-import { loadProgress } from "./lib/progress.ts";
-import { repoRoot } from "./lib/root.ts";
+import { createProgram, runMain } from "./lib/core/cli.ts";
+import { listEntries, renderList } from "./lib/learner/list.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
+import { loadProgress } from "./lib/learner/progress.ts";
+import { repoRoot } from "./lib/core/root.ts";
 
 async function main(): Promise<number> {
   const program = createProgram("list", "List every kata with your progress.").option("--json", "print machine-readable results").parse(process.argv);

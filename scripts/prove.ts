@@ -1,5 +1,6 @@
 /**
- * npm test: the repository's own proof. Each check stands alone and says how to fix what it finds:
+ * npm test [-- <kata...>]: the repository's own proof. Each check stands alone and says how to fix what it finds.
+ * Naming katas runs every check that concerns them (for authors) and skips the unit tests of scripts/.
  *
  *   manifest      katas/manifest.json is valid and matches the kata folders
  *   layout        every kata folder and solution folder has its files (prompt sections, stub, notes, mistakes)
@@ -14,26 +15,47 @@
  *
  * Ends with "proof: N passed, N failed". `--coverage` (npm run coverage) also measures the references.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import Table from "cli-table3";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import pc from "picocolors";
-import { createProgram, runMain } from "./lib/cli.ts";
-import { proveHonesty, honestyProblems, type KataVerdict } from "./lib/honesty.ts";
+import { createProgram, installSignalCleanup, runMain } from "./lib/core/cli.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { knownSpecs } from "./lib/core/signatures.ts";
+import { renderKindScores } from "./lib/engine/outcome.ts";
+import { stopBatches } from "./lib/proof/batch.ts";
+import { proveDiagnosis } from "./lib/proof/diagnosis-corpus.ts";
+import { checkExamples } from "./lib/proof/examples.ts";
+import { checkFollowUps } from "./lib/proof/follow-ups.ts";
+import { proveHonesty, honestyProblems, type KataVerdict } from "./lib/proof/honesty.ts";
 import { checkFixtures } from "./fixtures/generate.ts";
-import { checkKataFiles, checkManifestMatchesFolders, learnerFileState } from "./lib/layout.ts";
-import { loadManifest, type Manifest } from "./lib/manifest.ts";
-import { checkComparison } from "./lib/compare.ts";
-import { checkMistakeHints, checkSignatures } from "./lib/diagnosis.ts";
-import { repoRoot } from "./lib/root.ts";
+import { checkKataFiles, checkManifestMatchesFolders, learnerFileState } from "./lib/proof/layout.ts";
+import { loadManifest, type Manifest } from "./lib/core/manifest.ts";
+import { checkComparison } from "./lib/compare/compare.ts";
+import { checkMistakeHints, checkSignatures, specsWithoutKind } from "./lib/proof/signatures.ts";
+import { repoRoot } from "./lib/core/root.ts";
 
 interface CheckResult {
   name: string;
   problems: string[];
   notes: string[];
   seconds: number;
+}
+
+/** Child process groups of the proof (tsc, the unit tests), killed on a signal so that none outlives it. */
+const children = new Set<ChildProcess>();
+
+function killChildren(): void {
+  for (const child of children) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+  children.clear();
 }
 
 function run(
@@ -45,13 +67,19 @@ function run(
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: repoRoot,
-      stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+      // Its own process group, so that one kill reaches it and everything it started.
+      detached: true,
+      stdio: inherit ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"],
       env: { ...process.env, ...env },
     });
+    children.add(child);
     let output = "";
     child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+    child.on("exit", (code) => {
+      children.delete(child);
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
@@ -105,18 +133,24 @@ function honestyNotes(verdicts: KataVerdict[]): string[] {
     const caught = v.mistakes.filter((m) => m.failing.length > 0).length;
     const alternatives = v.alternatives.filter((a) => a.result.status === "passed").length;
     return (
-      `${v.slug}: reference ${v.reference.passed}/${v.reference.total}, stub ${v.stub.passed}/${v.stub.total}, ` +
-      `mistakes caught ${caught}/${v.mistakes.length}, alternatives passing ${alternatives}/${v.alternatives.length}`
+      `${v.slug}: reference ${v.reference.passed}/${v.reference.total} (${renderKindScores(v.reference.byKind)}), ` +
+      `stub ${v.stub.passed}/${v.stub.total}, mistakes caught ${caught}/${v.mistakes.length}, ` +
+      `alternatives passing ${alternatives}/${v.alternatives.length}`
     );
   });
 }
 
 async function main(): Promise<number> {
   const program = createProgram("prove", "Prove the repository: manifest, layout, types, spec honesty, unit tests.")
+    .argument("[katas...]", "prove only these katas (every check that concerns them; no unit tests)")
     .option("--coverage", "also report the references' coverage by the specs")
     .option("--skip-unit", "skip the unit tests of scripts/ (faster while writing a kata)")
     .parse(process.argv);
   const options = program.opts<{ coverage?: boolean; skipUnit?: boolean }>();
+  installSignalCleanup(() => {
+    killChildren();
+    stopBatches();
+  });
   const started = performance.now();
   const checks: CheckResult[] = [];
   const report = (check: CheckResult) => {
@@ -135,14 +169,14 @@ async function main(): Promise<number> {
       return { problems: checkManifestMatchesFolders(repoRoot, manifest), notes: [`${manifest.katas.length} katas`] };
     }),
   );
-  const slugs = manifest?.katas.map((k) => k.slug) ?? [];
+  const chosen = manifest ? selectKatas(manifest, program.args) : [];
+  const slugs = chosen.map((k) => k.slug);
+  const onlySome = program.args.length > 0;
+  if (onlySome) process.stdout.write(pc.dim(`… proving ${slugs.join(", ")} only (the unit tests of scripts/ are skipped)\n`));
 
   report(
     await timed("layout", async () => ({
-      problems: [
-        ...slugs.flatMap((s) => checkKataFiles(repoRoot, s)),
-        ...(manifest?.katas ?? []).flatMap((meta) => checkMistakeHints(repoRoot, meta)),
-      ],
+      problems: [...slugs.flatMap((s) => checkKataFiles(repoRoot, s)), ...chosen.flatMap((meta) => checkMistakeHints(repoRoot, meta))],
       notes: [],
     })),
   );
@@ -164,18 +198,45 @@ async function main(): Promise<number> {
 
   report(await timed("fixtures", async () => ({ problems: await checkFixtures(), notes: ["regenerated in memory, compared byte for byte"] })));
 
-  // The type checker runs before the honesty rounds, not alongside: on two cores, tsc next to the specs' scale
-  // cases would steal the CPU their watchdogs measure, and the proof must be deterministic.
+  report(
+    await timed("examples and follow-ups", async () => {
+      const problems = [...(await checkExamples(repoRoot, slugs)), ...slugs.flatMap((slug) => checkFollowUps(repoRoot, slug))];
+      return { problems, notes: ["each prompt's Examples section shows exactly its examples, which the reference returns; follow-up questions are valid"] };
+    }),
+  );
+
+  // The type checker runs before the honesty batch, not alongside: on two cores, tsc next to the specs' scale
+  // cases would slow them, and the proof must not depend on that.
   report(await timed("typecheck", typecheck));
-  const honesty = await timed("honesty", async () => {
-    const verdicts = await proveHonesty({
-      root: repoRoot,
-      slugs,
-    });
-    const signatureProblems = verdicts.flatMap((v) => checkSignatures(repoRoot, v.slug, v.mistakes, v.reference.specs));
-    return { problems: [...verdicts.flatMap(honestyProblems), ...signatureProblems], notes: honestyNotes(verdicts) };
-  });
-  report(honesty);
+  let verdicts: KataVerdict[] = [];
+  report(
+    await timed("honesty", async () => {
+      let last = 0;
+      verdicts = await proveHonesty({
+        root: repoRoot,
+        slugs,
+        known: (slug) => knownSpecs(repoRoot, slug),
+        onProgress: (done, total) => {
+          if (!process.stdout.isTTY || done - last < Math.max(1, Math.floor(total / 20))) return;
+          last = done;
+          process.stdout.write(pc.dim(`  … ${done}/${total} spec files run\r`));
+        },
+      });
+      const problems = [
+        ...verdicts.flatMap(honestyProblems),
+        ...verdicts.flatMap((v) => specsWithoutKind(v.slug, v.reference.specs)),
+        ...verdicts.flatMap((v) => checkSignatures(repoRoot, v.slug, v.mistakes, v.reference.specs)),
+      ];
+      return { problems, notes: honestyNotes(verdicts) };
+    }),
+  );
+
+  report(
+    await timed("diagnosis", async () => {
+      const corpus = proveDiagnosis(repoRoot, chosen, verdicts);
+      return { problems: corpus.problems, notes: corpus.notes };
+    }),
+  );
 
   report(
     await timed("compare", async () => {
@@ -185,7 +246,7 @@ async function main(): Promise<number> {
     }),
   );
 
-  if (!options.skipUnit) {
+  if (!options.skipUnit && !onlySome) {
     process.stdout.write(pc.dim("… unit tests of scripts/ (with coverage)\n"));
     report(
       await timed("unit tests", async () => {

@@ -7,12 +7,12 @@
  * --yes. Exit status 0 when done, 1 when you answered no or the stub failed its hash guard, 2 for a usage error.
  */
 import pc from "picocolors";
-import { confirm, declined, findBackup, formatWhen, planReset, renderBackups, resetKata, restoreBackup } from "./lib/backups.ts";
-import { createProgram, runMain } from "./lib/cli.ts";
-import { UserError } from "./lib/errors.ts";
-import { selectKatas } from "./lib/katas.ts";
-import { loadManifest } from "./lib/manifest.ts";
-import { repoRoot } from "./lib/root.ts";
+import { confirm, declined, findBackup, formatWhen, planReset, renderBackups, resetKata, restoreBackup } from "./lib/learner/backups.ts";
+import { createProgram, runMain } from "./lib/core/cli.ts";
+import { UserError } from "./lib/core/errors.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
+import { repoRoot } from "./lib/core/root.ts";
 
 async function main(): Promise<number> {
   const program = createProgram("reset", "Restore a kata's pristine stub (after backing up your file), or restore a backup.")

@@ -7,11 +7,11 @@
  */
 import { relative } from "node:path";
 import pc from "picocolors";
-import { createProgram, runMain } from "./lib/cli.ts";
-import { generateSignatures } from "./lib/diagnosis.ts";
-import { selectKatas } from "./lib/katas.ts";
-import { loadManifest } from "./lib/manifest.ts";
-import { repoRoot } from "./lib/root.ts";
+import { createProgram, runMain } from "./lib/core/cli.ts";
+import { generateSignatures } from "./lib/proof/signatures.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
+import { repoRoot } from "./lib/core/root.ts";
 
 async function main(): Promise<number> {
   const program = createProgram("signatures", "Derive each mistake's signature (the specs it fails) and store it.")
@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   const generated = await generateSignatures(
     repoRoot,
     katas.map((k) => k.slug),
-    (label) => process.stderr.write(pc.dim(`… ${label}\n`)),
+    (done, total) => {
+      if (process.stderr.isTTY) process.stderr.write(pc.dim(`… ${done}/${total} spec files run\r`));
+    },
   );
   for (const g of generated) {
     const state = g.changed ? pc.green("written") : pc.dim("unchanged");

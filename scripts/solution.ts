@@ -4,11 +4,11 @@
  * Prints the reference solution and its NOTES.md once your kata passes (it is graded first if your progress does
  * not say so). `--force` prints it anyway, with a warning. Exit status 1 when it stays hidden, 2 for a usage error.
  */
-import { createProgram, runMain } from "./lib/cli.ts";
-import { selectKatas } from "./lib/katas.ts";
-import { loadManifest } from "./lib/manifest.ts";
-import { repoRoot } from "./lib/root.ts";
-import { showSolution } from "./lib/solution.ts";
+import { createProgram, runMain } from "./lib/core/cli.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
+import { repoRoot } from "./lib/core/root.ts";
+import { showSolution } from "./lib/learner/solution.ts";
 
 async function main(): Promise<number> {
   const program = createProgram("solution", "Show the reference solution and its notes once your kata passes.")

@@ -5,7 +5,7 @@
  * (the watchdog and the reporter's module), whose behaviour the fault tests check end to end.
  */
 import { defineConfig } from "vitest/config";
-import { repoRoot } from "./lib/root.ts";
+import { repoRoot } from "./lib/core/root.ts";
 
 export const COVERAGE_FLOOR = { lines: 85, branches: 75, functions: 85, statements: 85 };
 
@@ -25,9 +25,9 @@ export default defineConfig({
         "scripts/tests/**",
         "scripts/*.ts",
         "scripts/vitest.internal.config.ts",
-        "scripts/lib/watchdog.ts",
+        "scripts/lib/engine/watchdog.ts",
         // Runs only as compare's child process (its logic is in compare-runner.ts, tested in-process).
-        "scripts/lib/compare-child.ts",
+        "scripts/lib/compare/compare-child.ts",
       ],
       thresholds: COVERAGE_FLOOR,
       reporter: ["text-summary", "json-summary"],

@@ -5,12 +5,12 @@
  * a diagnosis when it looks like a known mistake, and "passed" with the time spent. `--poll` for file systems
  * where change events do not arrive (WSL, network drives). Ctrl-C stops it and leaves no process behind.
  */
-import { createProgram, runMain } from "./lib/cli.ts";
-import { UserError } from "./lib/errors.ts";
-import { selectKatas } from "./lib/katas.ts";
-import { loadManifest } from "./lib/manifest.ts";
-import { repoRoot } from "./lib/root.ts";
-import { startWatch } from "./lib/watch.ts";
+import { createProgram, runMain } from "./lib/core/cli.ts";
+import { UserError } from "./lib/core/errors.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
+import { repoRoot } from "./lib/core/root.ts";
+import { startWatch } from "./lib/learner/watch.ts";
 
 async function main(): Promise<number> {
   const program = createProgram("watch", "Re-grade a kata on every save.")

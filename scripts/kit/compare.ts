@@ -32,6 +32,37 @@ export interface Quality<Output, Input> {
 
 export type Agreement = { kind: "close"; tolerance: number } | { kind: "exact" };
 
+/**
+ * A picture of one side's output for `npm run report` (drawn with Vega-Lite; yours and the reference's side by
+ * side, or overlaid for lines). Plain data only: it travels from the child process by structured clone. Keep it
+ * small (a few thousand points at most: sample a large output).
+ *
+ *   line       curves: ROC (fpr, tpr), loss per iteration, P@K against K
+ *   scatter    points coloured by group (cluster labels, classes), optional marks (centres) drawn larger
+ *   bar        one value per category (CTR per category, per-class F1)
+ *   heatmap    a matrix (attention weights, a confusion matrix)
+ *   histogram  binned values per series (a drift histogram)
+ */
+export type Plot =
+  | {
+      type: "line";
+      title: string;
+      x: string;
+      y: string;
+      series: { name: string; points: [number, number][] }[];
+    }
+  | {
+      type: "scatter";
+      title: string;
+      x: string;
+      y: string;
+      points: { x: number; y: number; group: string }[];
+      marks?: { x: number; y: number; label: string }[];
+    }
+  | { type: "bar"; title: string; x: string; y: string; bars: { category: string; value: number; series?: string }[] }
+  | { type: "heatmap"; title: string; x: string; y: string; cells: { x: string; y: string; value: number }[] }
+  | { type: "histogram"; title: string; x: string; series: { name: string; values: number[] }[]; bins?: number };
+
 export interface Workload<Input, Output> {
   name: string;
   /** A kata's fixture, a scale case (large n), or a small illustrative case. */
@@ -47,6 +78,8 @@ export interface Workload<Input, Output> {
   quality?: Quality<Output, Input>;
   /** Timed runs (default 5); fewer are made when one run is slow. */
   repeats?: number;
+  /** The picture `npm run report` draws of this workload's output (one side; the report puts both together). */
+  plot?: (output: Output, input: Input) => Plot;
 }
 
 /** A workload with its types erased, so that one kata can list workloads of different shapes. */
@@ -59,6 +92,7 @@ export interface ComparisonWorkload {
   agreement?: Agreement;
   quality?: Quality<unknown, unknown>;
   repeats?: number;
+  plot?: (output: unknown, input: unknown) => Plot;
 }
 
 export function workload<Input, Output>(definition: Workload<Input, Output>): ComparisonWorkload {

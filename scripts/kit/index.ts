@@ -1,17 +1,35 @@
 /**
  * The spec kit: small helpers every hidden spec uses so that a failure reads as a case, not as code.
  *
- *   given({ labels, scores }, () => expectClose(rocAuc(labels, scores), 0.75, 1e-12));
+ *   specs("correct", "rocAuc: golden cases from scikit-learn", () => {
+ *     it("distinct scores", () =>
+ *       given({ labels, scores }, () => expectClose(rocAuc(labels, scores), 0.75, 1e-12)));
+ *   });
+ *
+ * Every spec has exactly one kind, declared once per describe block with `specs(kind, name, body)` (nested
+ * `describe` blocks inherit it); `npm test` fails a spec without one. The kinds:
+ *
+ *   correct   golden and seeded random cases against the trusted library or a brute force
+ *   edge      ties, empty clusters, separable data, degenerate inputs, numerical stability
+ *   contract  errors, input immutability, output types and shapes
+ *   scale     complexity and scale specs (each in its own file named like scale.spec.ts or complexity.spec.ts)
  *
  * On failure the grader shows the spec name, the input (abridged), the expected and the actual value.
- * The fields travel on the thrown error: kataInput, kataExpected, kataActual (plain strings), and kataKind when
- * the kit knows what kind of failure it is ("changed-input").
+ * The fields travel on the thrown error: kataInput, kataExpected, kataActual (plain strings), kataSize (how many
+ * values the input holds, so the simplest failing case is shown first), and kataKind when the kit knows what kind
+ * of failure it is ("changed-input").
  *
  * `given` also guards its inputs: the plain data it is handed (arrays, typed arrays, plain objects, through
  * nesting) is copied before the call and compared after it, so a solution that sorts or edits its input in
  * place fails with "changed its input" on the first case where it does, whatever the spec checks next. Inputs
  * the code under test is meant to change must not be listed in `given` (list a description instead).
  */
+import { describe } from "vitest";
+import { abridge, describeInput, describeType, formatNumber, sameData } from "./format.ts";
+import { SPEC_KINDS, type SpecKind } from "./kinds.ts";
+
+export { abridge, describeInput } from "./format.ts";
+export { SPEC_KINDS, type SpecKind } from "./kinds.ts";
 export { NotImplementedError } from "./not-implemented.ts";
 
 export interface CaseError extends Error {
@@ -19,68 +37,61 @@ export interface CaseError extends Error {
   kataExpected?: string;
   kataActual?: string;
   kataKind?: string;
+  /** Values in the case's input (array elements and object fields, counted through nesting; capped). */
+  kataSize?: number;
+}
+
+declare module "vitest" {
+  interface TaskMeta {
+    /** The spec's kind, declared by `specs(kind, ...)` on its describe block. */
+    kataKind?: SpecKind;
+  }
+}
+
+/**
+ * A describe block whose specs all have one kind (see the module comment). Nested `describe` blocks inherit it;
+ * a nested `specs` block may declare another kind.
+ */
+export function specs(kind: SpecKind, name: string, body: () => void): void {
+  if (!(SPEC_KINDS as readonly string[]).includes(kind)) {
+    throw new TypeError(`specs("${String(kind)}", ...): the kind must be one of ${SPEC_KINDS.join(", ")}`);
+  }
+  describe(name, { meta: { kataKind: kind } }, body);
+}
+
+/** Counting stops here: past it, a case is simply "large". */
+const SIZE_CAP = 10_000_000;
+
+/** How many values an input holds: array and typed-array elements, object fields, through nesting (capped). */
+export function inputSize(value: unknown, budget = { left: SIZE_CAP }): number {
+  if (value === null || typeof value !== "object") return 1;
+  if (ArrayBuffer.isView(value)) {
+    const length = value instanceof DataView ? value.byteLength : (value as unknown as ArrayLike<unknown>).length;
+    budget.left -= length;
+    return length;
+  }
+  if (value instanceof Map || value instanceof Set) {
+    budget.left -= value.size;
+    return value.size;
+  }
+  const items = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+  let size = 0;
+  for (const item of items) {
+    if (budget.left <= 0) return SIZE_CAP;
+    size += inputSize(item, budget);
+    budget.left -= 1;
+  }
+  return Math.max(size, items.length === 0 ? 1 : 0);
 }
 
 /** kataKind of a failure caused by the code under test modifying its input. */
 export const CHANGED_INPUT = "changed-input";
 
-const MAX_ITEMS = 8;
-const MAX_CHARS = 240;
-
-function formatNumber(x: number): string {
-  if (Object.is(x, -0)) return "-0";
-  if (Number.isInteger(x) || !Number.isFinite(x)) return String(x);
-  return String(Number(x.toPrecision(10)));
-}
-
-function formatValue(value: unknown, depth: number): string {
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (value === null || value === undefined || typeof value === "boolean") return String(value);
-  if (typeof value === "function") return `[function ${value.name || "anonymous"}]`;
-  if (value instanceof Set) return `Set ${formatList([...value], depth)}`;
-  if (value instanceof Map) return `Map(${value.size})`;
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    const typed = value as unknown as ArrayLike<number> & { constructor: { name: string } };
-    return `${typed.constructor.name} ${formatList(Array.from(typed.length > MAX_ITEMS * 2 ? Array.prototype.slice.call(typed, 0, MAX_ITEMS) : typed), depth, typed.length)}`;
-  }
-  if (Array.isArray(value)) return formatList(value, depth);
-  if (value instanceof Error) return `${value.name}: ${value.message}`;
-  if (typeof value === "object") {
-    if (depth > 2) return "{…}";
-    const entries = Object.entries(value as Record<string, unknown>);
-    const shown = entries.slice(0, MAX_ITEMS).map(([k, v]) => `${k}: ${formatValue(v, depth + 1)}`);
-    if (entries.length > MAX_ITEMS) shown.push(`… ${entries.length - MAX_ITEMS} more keys`);
-    return `{ ${shown.join(", ")} }`;
-  }
-  return String(value);
-}
-
-function formatList(items: readonly unknown[], depth: number, length = items.length): string {
-  if (depth > 2) return `[…${length} items]`;
-  const shown = items.slice(0, MAX_ITEMS).map((item) => formatValue(item, depth + 1));
-  if (length > MAX_ITEMS) shown.push(`… ${(length - MAX_ITEMS).toLocaleString("en-US")} more (length ${length.toLocaleString("en-US")})`);
-  return `[${shown.join(", ")}]`;
-}
-
-/** A short, stable, one-line rendering of any value: long arrays are cut after a few items. */
-export function abridge(value: unknown, maxChars = MAX_CHARS): string {
-  const text = formatValue(value, 0);
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
-}
-
-/** Renders named inputs as `labels = [...], scores = [...]`. */
-export function describeInput(input: Record<string, unknown>): string {
-  return Object.entries(input)
-    .map(([name, value]) => `${name} = ${abridge(value)}`)
-    .join("\n");
-}
-
-function attachInput(error: unknown, inputText: string): unknown {
+function attachInput(error: unknown, inputText: string, size: number): unknown {
   if (error instanceof Error) {
     const caseError = error as CaseError;
     caseError.kataInput ??= inputText;
+    caseError.kataSize ??= size;
     return caseError;
   }
   return error;
@@ -138,12 +149,13 @@ function isNotImplemented(error: unknown): boolean {
 export function given<T>(input: Record<string, unknown>, body: () => T): T {
   // Described before the call, so that an input the code under test modifies is shown as it was given.
   const inputText = describeInput(input);
+  const size = inputSize(input);
   const copies = guardInputs(input);
   const settle = (error: unknown, failed: boolean): unknown => {
     // A modified input explains most wrong answers that follow it: report it first (but "not started" stays).
     const changed = isNotImplemented(error) ? undefined : changedInput(input, copies);
-    if (changed) return attachInput(changed, inputText);
-    return failed ? attachInput(error, inputText) : undefined;
+    if (changed) return attachInput(changed, inputText, size);
+    return failed ? attachInput(error, inputText, size) : undefined;
   };
   let result: T;
   try {
@@ -257,39 +269,3 @@ export function expectUnchanged(before: unknown, after: unknown, what: string): 
   }
 }
 
-/** "a string", "an array", "null"...: for messages about a value of the wrong type. */
-function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
-  if (value instanceof Promise) return "a Promise (is the function async?)";
-  const type = typeof value;
-  return type === "undefined" ? "undefined" : `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
-}
-
-function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (a instanceof Set && b instanceof Set) return a.size === b.size && [...a].every((item) => b.has(item));
-  if (a instanceof Map && b instanceof Map) {
-    return a.size === b.size && [...a].every(([key, value]) => b.has(key) && sameData(value, b.get(key)));
-  }
-  if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
-    const x = a as unknown as ArrayLike<unknown>;
-    const y = b as unknown as ArrayLike<unknown>;
-    if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false;
-    return true;
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => sameData(item, b[i]));
-  }
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return (
-      keysA.length === keysB.length &&
-      keysA.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-    );
-  }
-  return false;
-}

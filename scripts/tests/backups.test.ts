@@ -16,10 +16,11 @@ import {
   resetKata,
   restoreBackup,
   writeAtomic,
-} from "../lib/backups.ts";
-import { buildSignatures, renderSignatures, signaturesPath } from "../lib/diagnosis.ts";
-import { UserError } from "../lib/errors.ts";
-import { loadProgress, recordStart, saveProgress } from "../lib/progress.ts";
+} from "../lib/learner/backups.ts";
+import { signaturesPath } from "../lib/core/signatures.ts";
+import { buildSignatures, renderSignatures } from "../lib/proof/signatures.ts";
+import { UserError } from "../lib/core/errors.ts";
+import { loadProgress, recordStart, saveProgress } from "../lib/learner/progress.ts";
 import { hashTree, makeSandbox, type Sandbox } from "./sandbox.ts";
 import { addMeanKata, MEAN_LEARNER, MEAN_STUB } from "./practice-kata.ts";
 

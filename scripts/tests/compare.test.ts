@@ -6,9 +6,9 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defineComparison, workload, type ComparisonWorkload } from "../kit/compare.ts";
-import { checkComparison, compareKata, pairSides, runSide, stopComparisons, type Side, type SideRun } from "../lib/compare.ts";
-import { agree, cellsOf, comparisonJson, compareWorkload, formatMs, formatRatio, overallRatio, renderComparison, type ComparisonReport } from "../lib/compare-report.ts";
-import { asComparison, describeError, median, runWorkload, runWorkloads, type RunnerMessage } from "../lib/compare-runner.ts";
+import { checkComparison, compareKata, pairSides, runSide, stopComparisons, type Side, type SideRun } from "../lib/compare/compare.ts";
+import { agree, cellsOf, comparisonJson, compareWorkload, formatMs, formatRatio, overallRatio, renderComparison, type ComparisonReport } from "../lib/compare/compare-report.ts";
+import { asComparison, describeError, median, runWorkload, runWorkloads, type RunnerMessage } from "../lib/compare/compare-runner.ts";
 import { hashTree, makeSandbox, processesMentioning, type Sandbox } from "./sandbox.ts";
 import { addMeanKata, MEAN_LEARNER } from "./practice-kata.ts";
 

@@ -5,23 +5,13 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildSignatures,
-  checkMistakeHints,
-  checkSignatures,
-  checkStubHash,
-  diagnose,
-  generateSignatures,
-  jaccard,
-  mistakeSummary,
-  readSignatures,
-  renderDiagnosis,
-  renderSignatures,
-  signaturesPath,
-} from "../lib/diagnosis.ts";
-import { loadManifest, parseManifest } from "../lib/manifest.ts";
-import type { KataResult } from "../lib/outcome.ts";
-import { gradeLearner } from "../lib/session.ts";
+import { diagnose, mistakeSummary, renderDiagnosis } from "../lib/learner/diagnosis.ts";
+import { checkStubHash, readSignatures, signaturesPath } from "../lib/core/signatures.ts";
+import { buildSignatures, checkMistakeHints, checkSignatures, generateSignatures, renderSignatures } from "../lib/proof/signatures.ts";
+import { emptyKindScores } from "../lib/engine/outcome.ts";
+import { loadManifest, parseManifest } from "../lib/core/manifest.ts";
+import type { KataResult } from "../lib/engine/outcome.ts";
+import { gradeLearner } from "../lib/learner/session.ts";
 import { hashTree, makeSandbox, type Sandbox } from "./sandbox.ts";
 import { addMeanKata, MEAN_LEARNER, MEAN_SIGNATURES } from "./practice-kata.ts";
 
@@ -42,6 +32,7 @@ function failingResult(names: string[], total = 4): KataResult {
     status: "failing",
     passed: total - names.length,
     total,
+    byKind: emptyKindScores(),
     specs: names.map((name) => ({ name, file: "f", passed: false })),
   };
 }
@@ -49,7 +40,7 @@ function failingResult(names: string[], total = 4): KataResult {
 describe("signatures", () => {
   it("are derived from the mistakes and written with the stub's hash", async () => {
     const rounds: string[] = [];
-    const [generated] = await generateSignatures(sandbox.root, [SLUG], (label) => rounds.push(label));
+    const [generated] = await generateSignatures(sandbox.root, [SLUG], (done, total) => rounds.push(`${done}/${total}`));
     expect(generated).toMatchObject({ slug: SLUG, changed: true, mistakes: 3, problems: [] });
     expect(rounds[0]).toBe("references");
     const stored = readSignatures(sandbox.root, SLUG)!;
@@ -132,7 +123,7 @@ describe("diagnosis", () => {
     const row = grading.rows[0]!;
     expect(row.result).toMatchObject({ status: "failing", passed: 1, total: 4 });
     expect(row.diagnosis).toEqual({
-      similarity: 1,
+      coverage: 1, precision: 1,
       matches: [{ mistake: "divides-by-n-minus-one", summary: "divides by n - 1 instead of n (the sample variance's correction, misplaced)", hint: 2 }],
     });
     expect(renderDiagnosis(SLUG, row.diagnosis!)).toBe(
@@ -152,7 +143,7 @@ describe("diagnosis", () => {
     // Close, not exact: 3 of 4 failing specs are divides-by-n-minus-one's.
     const close = diagnose(sandbox.root, m, failingResult([...MEAN_SIGNATURES["divides-by-n-minus-one"], "mean > rejects an empty list"]), signatures)!;
     expect(close.matches[0]!.mistake).toBe("divides-by-n-minus-one");
-    expect(close.similarity).toBe(0.75);
+    expect(close.coverage).toBe(1);
     // Nothing close: a spec no mistake fails.
     expect(diagnose(sandbox.root, m, failingResult(["mean > something else"]), signatures)).toBeUndefined();
     // Passing, not started, or no signatures: no diagnosis.
@@ -167,12 +158,7 @@ describe("diagnosis", () => {
     expect(renderDiagnosis(SLUG, both)).toBe(
       `This looks like: returns the sum, forgetting to divide by the count — or: twin of sum. Hints 1 and 3 address these: npm run hint -- ${SLUG} 1`,
     );
-    expect(renderDiagnosis(SLUG, { similarity: 1, matches: [{ mistake: "x", summary: "something" }] })).toBe("This looks like: something.");
-  });
-
-  it("jaccard similarity", () => {
-    expect(jaccard(new Set(["a", "b"]), new Set(["b", "c"]))).toBeCloseTo(1 / 3);
-    expect(jaccard(new Set(), new Set())).toBe(0);
+    expect(renderDiagnosis(SLUG, { coverage: 1, precision: 1, matches: [{ mistake: "x", summary: "something" }] })).toBe("This looks like: something.");
   });
 
   it("a mistake's summary comes from its header", () => {

@@ -16,10 +16,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ResultRecord } from "../lib/records.ts";
-import { repoRoot } from "../lib/root.ts";
-import { ENDED_ABRUPTLY } from "../lib/run-specs.ts";
-import { CHEATING_MESSAGE } from "../lib/targets.ts";
+import type { ResultRecord } from "../lib/engine/records.ts";
+import { repoRoot } from "../lib/core/root.ts";
+import { ENDED_ABRUPTLY } from "../lib/engine/run-specs.ts";
+import { CHEATING_MESSAGE } from "../lib/engine/targets.ts";
 import { addTotalKata, TOTAL_CHEATS, TOTAL_FAULTS, TOTAL_OK, type TotalFault } from "./fake-katas.ts";
 import { makeSandbox, processesMentioning, type RunResult, type Sandbox } from "./sandbox.ts";
 

@@ -2,11 +2,11 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { makeSandbox } from "./sandbox.ts";
-import { createProgram, runMain, USAGE_EXIT } from "../lib/cli.ts";
-import { UserError } from "../lib/errors.ts";
+import { createProgram, runMain, USAGE_EXIT } from "../lib/core/cli.ts";
+import { UserError } from "../lib/core/errors.ts";
 import { checkFixtures, loadFixtureSets, renderFixtures } from "../fixtures/generate.ts";
-import { repoRoot } from "../lib/root.ts";
-import { runSpecs, stopAllRuns } from "../lib/run-specs.ts";
+import { repoRoot } from "../lib/core/root.ts";
+import { runSpecs, stopAllRuns } from "../lib/engine/run-specs.ts";
 
 describe("fixtures", () => {
   it("reports a missing or changed fixture with how to fix it", async () => {

@@ -5,11 +5,11 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gradeKatas } from "../lib/grading.ts";
-import { honestyProblems, proveHonesty } from "../lib/honesty.ts";
-import { checkKataFiles, checkManifestMatchesFolders, learnerFileState } from "../lib/layout.ts";
-import { loadManifest } from "../lib/manifest.ts";
-import { repoRoot } from "../lib/root.ts";
+import { gradeKatas } from "../lib/engine/grading.ts";
+import { honestyProblems, proveHonesty } from "../lib/proof/honesty.ts";
+import { checkKataFiles, checkManifestMatchesFolders, learnerFileState } from "../lib/proof/layout.ts";
+import { loadManifest } from "../lib/core/manifest.ts";
+import { repoRoot } from "../lib/core/root.ts";
 import { addEchoKata, ECHO_OK, FAULTS } from "./fake-katas.ts";
 import { makeSandbox, processesMentioning, type Sandbox } from "./sandbox.ts";
 

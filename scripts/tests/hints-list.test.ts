@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { chooseHint, parseHintNumber, renderHint, takeHint, wrap } from "../lib/hints.ts";
-import { listEntries, renderList, trend } from "../lib/list.ts";
-import type { KataMeta } from "../lib/manifest.ts";
-import type { KataResult } from "../lib/outcome.ts";
-import { emptyProgress, loadProgress, recordHint, recordResults } from "../lib/progress.ts";
+import { chooseHint, parseHintNumber, renderHint, takeHint, wrap } from "../lib/learner/hints.ts";
+import { listEntries, renderList, trend } from "../lib/learner/list.ts";
+import type { KataMeta } from "../lib/core/manifest.ts";
+import { emptyKindScores, type KataResult } from "../lib/engine/outcome.ts";
+import { emptyProgress, loadProgress, recordHint, recordResults } from "../lib/learner/progress.ts";
 import { MEAN_HINTS } from "./practice-kata.ts";
 
 const meta: KataMeta = {
@@ -20,7 +20,7 @@ const meta: KataMeta = {
   summary: "Compute the mean.",
   hints: MEAN_HINTS,
 };
-const result = (status: KataResult["status"], passed: number): KataResult => ({ slug: "mean", status, passed, total: 4, specs: [] });
+const result = (status: KataResult["status"], passed: number): KataResult => ({ slug: "mean", status, passed, total: 4, byKind: emptyKindScores(), specs: [] });
 
 describe("hints", () => {
   let root: string;
@@ -37,23 +37,23 @@ describe("hints", () => {
     expect(takeHint(root, meta).text).toContain("Hints used: 3 of 3: that was the last one.");
     const none = takeHint(root, meta).text;
     expect(none).toContain("you have seen all 3 hints");
-    expect(loadProgress(root).progress.katas.mean!.hintsUsed).toBe(3);
+    expect(loadProgress(root).progress.katas.mean!.hintsShown.length).toBe(3);
   });
 
   it("shows a given hint again, or jumps ahead (counting the hints before it as used)", () => {
     expect(takeHint(root, meta, 2).text).toContain("hint 2 of 3:");
-    expect(loadProgress(root).progress.katas.mean!.hintsUsed).toBe(2);
+    expect(loadProgress(root).progress.katas.mean!.hintsShown.length).toBe(2);
     expect(takeHint(root, meta, 1).text).toContain("hint 1 of 3 (seen before):");
-    expect(loadProgress(root).progress.katas.mean!.hintsUsed).toBe(2);
+    expect(loadProgress(root).progress.katas.mean!.hintsShown.length).toBe(2);
   });
 
   it("answers a bad hint number as a usage error", () => {
-    expect(() => chooseHint(meta, 0, 4)).toThrow(/mean has 3 hints: there is no hint "4"/);
-    expect(() => chooseHint(meta, 0, 0)).toThrow(/there is no hint "0"/);
+    expect(() => chooseHint(meta, [], 4)).toThrow(/mean has 3 hints: there is no hint "4"/);
+    expect(() => chooseHint(meta, [], 0)).toThrow(/there is no hint "0"/);
     expect(() => parseHintNumber("two")).toThrow(/"two" is not a hint number/);
     expect(parseHintNumber("2")).toBe(2);
     expect(parseHintNumber(undefined)).toBeUndefined();
-    expect(chooseHint(meta, 3)).toEqual({ kind: "no more", total: 3 });
+    expect(chooseHint(meta, [1, 2, 3])).toEqual({ kind: "no more", total: 3 });
     expect(renderHint(meta, { kind: "no more", total: 3 }, 3)).toContain("npm run hint -- mean <1-3>");
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { UserError } from "../lib/errors.ts";
-import { kataPaths, listMistakes, listSpecFiles, selectKatas, suggest } from "../lib/katas.ts";
-import { loadManifest } from "../lib/manifest.ts";
-import { repoRoot } from "../lib/root.ts";
+import { UserError } from "../lib/core/errors.ts";
+import { kataPaths, listMistakes, listSpecFiles, selectKatas, suggest } from "../lib/core/katas.ts";
+import { loadManifest } from "../lib/core/manifest.ts";
+import { repoRoot } from "../lib/core/root.ts";
 
 describe("katas", () => {
   const manifest = loadManifest(repoRoot);

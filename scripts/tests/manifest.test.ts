@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../lib/errors.ts";
-import { loadManifest, parseManifest } from "../lib/manifest.ts";
-import { repoRoot } from "../lib/root.ts";
+import { UserError } from "../lib/core/errors.ts";
+import { loadManifest, parseManifest } from "../lib/core/manifest.ts";
+import { repoRoot } from "../lib/core/root.ts";
 
 const kata = {
   slug: "roc-auc",

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../lib/root.ts";
+import { repoRoot } from "../lib/core/root.ts";
 import { addTotalKata, TOTAL_OK } from "./fake-katas.ts";
 import { hashTree, makeSandbox, processesMentioning, waitFor, type RunResult, type Sandbox, type Started } from "./sandbox.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cleanMessage, compileError, killedReason, plainReason, summariseKata } from "../lib/outcome.ts";
-import { CHEATING_MESSAGE } from "../lib/targets.ts";
-import type { FileOutcome } from "../lib/run-specs.ts";
+import { cleanMessage, compileError, killedReason, plainReason, summariseKata } from "../lib/engine/outcome.ts";
+import { CHEATING_MESSAGE } from "../lib/engine/targets.ts";
+import type { FileOutcome } from "../lib/engine/run-specs.ts";
 
 const file = "katas/x/.spec/x.spec.ts";
 

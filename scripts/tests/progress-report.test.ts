@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { KataMeta } from "../lib/manifest.ts";
-import type { KataResult } from "../lib/outcome.ts";
+import type { KataMeta } from "../lib/core/manifest.ts";
+import { emptyKindScores, type KataResult } from "../lib/engine/outcome.ts";
 import {
   emptyProgress,
   HISTORY_LIMIT,
@@ -18,8 +18,8 @@ import {
   recordStart,
   saveProgress,
   updateProgress,
-} from "../lib/progress.ts";
-import { renderChanges, renderFailure, renderReport, renderTable, reportJson, summarise } from "../lib/report.ts";
+} from "../lib/learner/progress.ts";
+import { renderChanges, renderFailure, renderReport, renderTable, reportJson, summarise } from "../lib/learner/report.ts";
 
 const meta = (slug: string, order: number): KataMeta => ({
   slug,
@@ -36,6 +36,7 @@ const result = (slug: string, status: KataResult["status"], passed: number, tota
   status,
   passed,
   total,
+  byKind: emptyKindScores(),
   specs: [],
 });
 
@@ -151,7 +152,7 @@ describe("progress, version 2", () => {
   it("hints count the highest seen; start, reset and solution dates are kept once", () => {
     let progress = recordHint(emptyProgress(), "a", 3);
     progress = recordHint(progress, "a", 1);
-    expect(progress.katas.a!.hintsUsed).toBe(3);
+    expect(progress.katas.a!.hintsShown.length).toBe(3);
     const started = recordStart(emptyProgress(), "a", new Date("2026-01-01T00:00:00Z"));
     expect(recordStart(started, "a", new Date("2027-01-01T00:00:00Z"))).toBe(started);
     expect(recordReset(started, "a").katas.a!.startedAt).toBeUndefined();
@@ -215,7 +216,7 @@ describe("progress, version 2", () => {
   it("updateProgress loads, changes and saves", () => {
     const saved = updateProgress(root, (p) => recordHint(p, "a", 1));
     expect(saved.warning).toBeUndefined();
-    expect(loadProgress(root).progress.katas.a!.hintsUsed).toBe(1);
+    expect(loadProgress(root).progress.katas.a!.hintsShown.length).toBe(1);
     writeFileSync(progressFile(root), "garbage");
     expect(updateProgress(root, (p) => p).warning).toMatch(/could not be read/);
   });
@@ -227,9 +228,9 @@ describe("report extras", () => {
       meta: meta("b", 2),
       result: { ...result("b", "failing", 1, 3), firstFailure: { name: "s > t", message: "off" } },
       hintsUsed: 1,
-      diagnosis: { similarity: 1, matches: [{ mistake: "m", summary: "ties are not averaged", hint: 2 }] },
+      diagnosis: { coverage: 1, precision: 1, matches: [{ mistake: "m", summary: "ties are not averaged", hint: 2 }] },
     };
-    const text = renderReport([failing], "Kata progress", [{ slug: "b", before: { passed: 0, total: 3 }, after: { passed: 1, total: 3 } }]);
+    const text = renderReport([failing], { heading: "Kata progress", changes: [{ slug: "b", before: { passed: 0, total: 3 }, after: { passed: 1, total: 3 } }] });
     expect(text).toMatch(/│ Hints │/);
     expect(text).toMatch(/│ failing │ 1\/2 +│/);
     expect(text).toContain("This looks like: ties are not averaged. Hint 2 addresses it: npm run hint -- b 2");

@@ -2,9 +2,9 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ResultRecord } from "../lib/records.ts";
-import { foldRecords, parseRecords } from "../lib/run-specs.ts";
-import GradeReporter, { clip, guardAgainstOrphaning, recordUnhandled, toErrorRecord, writeRecord } from "../lib/vitest-reporter.ts";
+import type { ResultRecord } from "../lib/engine/records.ts";
+import { foldRecords, parseRecords } from "../lib/engine/run-specs.ts";
+import GradeReporter, { clip, guardAgainstOrphaning, recordUnhandled, toErrorRecord, writeRecord } from "../lib/engine/vitest-reporter.ts";
 
 const file = "katas/x/.spec/x.spec.ts";
 

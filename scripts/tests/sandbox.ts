@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { repoRoot } from "../lib/root.ts";
+import { repoRoot } from "../lib/core/root.ts";
 
 const COPIED = ["katas", "solutions", "fixtures", "scripts", "package.json", "tsconfig.json", "vitest.config.ts"];
 

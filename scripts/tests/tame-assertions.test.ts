@@ -1,6 +1,6 @@
 /** A failed `expect` on a huge value must be quick and small (scripts/lib/tame-assertions.ts). */
 import { chai, describe, expect, it } from "vitest";
-import { Abridged, installAssertionTamer, isLarge, tameAssertionError, type ChaiLike } from "../lib/tame-assertions.ts";
+import { Abridged, installAssertionTamer, isLarge, tameAssertionError, type ChaiLike } from "../lib/engine/tame-assertions.ts";
 
 describe("isLarge", () => {
   it("counts parts through nesting and stops at the budget", () => {

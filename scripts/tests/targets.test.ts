@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../lib/root.ts";
+import { repoRoot } from "../lib/core/root.ts";
 import {
   CHEATING_MESSAGE,
   guardRequire,
@@ -11,7 +11,7 @@ import {
   missingImplMessage,
   parseTargetMap,
   targetFor,
-} from "../lib/targets.ts";
+} from "../lib/engine/targets.ts";
 
 describe("targets", () => {
   it("recognises targets", () => {

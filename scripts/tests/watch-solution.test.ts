@@ -2,12 +2,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSignatures } from "../lib/diagnosis.ts";
-import { loadManifest, type KataMeta } from "../lib/manifest.ts";
-import { loadProgress, recordHint, saveProgress } from "../lib/progress.ts";
-import type { ReportRow } from "../lib/report.ts";
-import { renderSolution, showSolution } from "../lib/solution.ts";
-import { renderWatchRun, startWatch } from "../lib/watch.ts";
+import { generateSignatures } from "../lib/proof/signatures.ts";
+import { emptyKindScores } from "../lib/engine/outcome.ts";
+import { loadManifest, type KataMeta } from "../lib/core/manifest.ts";
+import { loadProgress, recordHint, saveProgress } from "../lib/learner/progress.ts";
+import type { ReportRow } from "../lib/learner/report.ts";
+import { renderSolution, showSolution } from "../lib/learner/solution.ts";
+import { renderWatchRun, startWatch } from "../lib/learner/watch.ts";
 import { hashTree, makeSandbox, processesMentioning, type Sandbox } from "./sandbox.ts";
 import { addMeanKata, MEAN_LEARNER, MEAN_OK } from "./practice-kata.ts";
 
@@ -98,7 +99,7 @@ describe("watch", () => {
   });
 
   it("renders a passed run without a start time", () => {
-    const row: ReportRow = { meta, result: { slug: SLUG, status: "passed", passed: 4, total: 4, specs: [] } };
+    const row: ReportRow = { meta, result: { slug: SLUG, status: "passed", passed: 4, total: 4, byKind: emptyKindScores(), specs: [] } };
     expect(renderWatchRun(row, undefined, 1.23)).toMatch(/^✓ mean-watch passed: 4\/4 specs \(graded in 1\.2 s\)\.\n/);
   });
 });

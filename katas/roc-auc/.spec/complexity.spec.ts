@@ -10,9 +10,9 @@
  * bound is even checked. (Both margins cannot be 100x at this n: the O(n^2)/O(n log n) gap here is ~10^4.)
  */
 import seedrandom from "seedrandom";
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { rocAuc } from "#impl/roc-auc";
-import { expectClose, fail, given } from "../../../scripts/kit/index.ts";
+import { expectClose, fail, given, specs } from "../../../scripts/kit/index.ts";
 
 const N = 1_000_000;
 const BOUND_MS = 2_500;
@@ -33,7 +33,7 @@ function aucByLevels(labels: Uint8Array, levels: Uint16Array, levelCount: number
   return wins / (totalPositives * negativesBelow);
 }
 
-describe("complexity", () => {
+specs("scale", "complexity", () => {
   it("rocAuc handles n = 1,000,000 (with ties) in O(n log n) time", () => {
     const LEVELS = 1000;
     const rng = seedrandom("roc-auc-complexity");

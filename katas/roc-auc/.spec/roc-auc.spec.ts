@@ -4,9 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import seedrandom from "seedrandom";
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { rocAuc, rocCurve } from "#impl/roc-auc";
-import { expectAllClose, expectClose, expectError, expectUnchanged, fail, given, snapshot } from "../../../scripts/kit/index.ts";
+import { expectAllClose, expectClose, expectError, expectUnchanged, fail, given, snapshot, specs } from "../../../scripts/kit/index.ts";
 
 const TOLERANCE = 1e-12;
 
@@ -79,13 +79,15 @@ const golden: GoldenCase[] = [
   },
 ];
 
-describe("rocAuc: golden cases from scikit-learn", () => {
+specs("correct", "rocAuc: golden cases from scikit-learn", () => {
   for (const c of golden) {
     it(c.name, () => {
       given({ labels: c.labels, scores: c.scores }, () => expectClose(rocAuc(c.labels, c.scores), c.auc, TOLERANCE, "AUC"));
     });
   }
+});
 
+specs("edge", "rocAuc: degenerate rankings", () => {
   it("all scores equal gives 0.5", () => {
     const labels = [0, 1, 0, 1, 1];
     const scores = [0.3, 0.3, 0.3, 0.3, 0.3];
@@ -98,6 +100,20 @@ describe("rocAuc: golden cases from scikit-learn", () => {
     given({ labels, scores }, () => expectClose(rocAuc(labels, scores), 0, TOLERANCE, "AUC"));
   });
 
+  it("is invariant to any strictly increasing transform of the scores", () => {
+    const labels = [0, 1, 1, 0, 1, 0, 0, 1];
+    const scores = [0.3, 0.3, 0.9, 0.1, 0.5, 0.5, 0.2, 0.3].map((s) => Math.exp(40 * s) - 7);
+    given({ labels, scores }, () => expectClose(rocAuc(labels, scores), 0.78125, TOLERANCE, "AUC"));
+  });
+
+  it("-0 and 0 are one score (a tie)", () => {
+    const labels = [1, 0];
+    const scores = [-0, 0];
+    given({ labels, scores }, () => expectClose(rocAuc(labels, scores), 0.5, TOLERANCE, "AUC"));
+  });
+});
+
+specs("contract", "rocAuc: the input types the prompt allows", () => {
   it("accepts boolean labels", () => {
     const labels = [false, false, true, true];
     const scores = [0.1, 0.4, 0.35, 0.8];
@@ -109,15 +125,9 @@ describe("rocAuc: golden cases from scikit-learn", () => {
     const scores = Float64Array.from([0.3, 0.3, 0.9, 0.1, 0.5, 0.5, 0.2, 0.3]);
     given({ labels, scores }, () => expectClose(rocAuc(labels, scores), 0.78125, TOLERANCE, "AUC"));
   });
-
-  it("is invariant to any strictly increasing transform of the scores", () => {
-    const labels = [0, 1, 1, 0, 1, 0, 0, 1];
-    const scores = [0.3, 0.3, 0.9, 0.1, 0.5, 0.5, 0.2, 0.3].map((s) => Math.exp(40 * s) - 7);
-    given({ labels, scores }, () => expectClose(rocAuc(labels, scores), 0.78125, TOLERANCE, "AUC"));
-  });
 });
 
-describe("rocCurve: golden cases from scikit-learn", () => {
+specs("correct", "rocCurve: golden cases from scikit-learn", () => {
   for (const c of golden) {
     it(c.name, () => {
       given({ labels: c.labels, scores: c.scores }, () => {
@@ -131,7 +141,7 @@ describe("rocCurve: golden cases from scikit-learn", () => {
   }
 });
 
-describe("errors name the problem", () => {
+specs("contract", "errors name the problem", () => {
   const cases: { name: string; labels: unknown; scores: unknown; type: typeof RangeError | typeof TypeError; pattern: RegExp }[] = [
     { name: "empty input", labels: [], scores: [], type: RangeError, pattern: /empty/i },
     { name: "length mismatch", labels: [0, 1, 1], scores: [0.1, 0.2], type: RangeError, pattern: /length/i },
@@ -159,7 +169,7 @@ describe("errors name the problem", () => {
   }
 });
 
-describe("inputs are never modified", () => {
+specs("contract", "inputs are never modified", () => {
   it("rocAuc leaves plain arrays as they were", () => {
     const labels = [1, 0, 1, 0, 1, 1, 0];
     const scores = [0.9, 0.1, 0.5, 0.7, 0.5, 0.2, 0.3];
@@ -215,7 +225,7 @@ function randomCase(rng: seedrandom.PRNG, size: number, levels: number): { label
   return { labels, scores };
 }
 
-describe("seeded random cases agree with a brute-force count", () => {
+specs("correct", "seeded random cases agree with a brute-force count", () => {
   const rng = seedrandom("roc-auc-random-cases");
   const cases = Array.from({ length: 40 }, (_, i) => ({ seed: i, ...randomCase(rng, 2 + ((i * 7) % 60), 2 + (i % 9)) }));
 
@@ -240,7 +250,7 @@ describe("seeded random cases agree with a brute-force count", () => {
   });
 });
 
-describe("a realistic imbalanced data set (fixtures/roc-auc/imbalanced-20k.json)", () => {
+specs("correct", "a realistic imbalanced data set (fixtures/roc-auc/imbalanced-20k.json)", () => {
   // Python: d = json.load(open("fixtures/roc-auc/imbalanced-20k.json"))
   //         roc_auc_score(d["labels"], d["scores"])                       -> 0.9611885526315789
   //         fpr, tpr, th = roc_curve(..., drop_intermediate=False)      -> len 801; fpr[100] 0, tpr[100] .265, th[100] .799

@@ -5,9 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { listSpecFiles } from "../../lib/katas.ts";
-import { loadManifest } from "../../lib/manifest.ts";
-import { repoRoot } from "../../lib/root.ts";
+import { listSpecFiles } from "../../lib/core/katas.ts";
+import { loadManifest } from "../../lib/core/manifest.ts";
+import { repoRoot } from "../../lib/core/root.ts";
 import { median, type BenchRow, type BenchSuite } from "../types.ts";
 
 function timeCommand(args: string[], env: Record<string, string> = {}): number {
