@@ -118,14 +118,29 @@ function referenceCoverage(summaryFile: string): string {
   return `Reference coverage by the specs:\n${table.toString()}`;
 }
 
-async function typecheck(): Promise<Omit<CheckResult, "name" | "seconds">> {
+/**
+ * Both type checks. Proving some katas only (`npm test -- <kata>`), errors in other katas' files are counted in a
+ * note, not as problems: several authors may be writing katas at once, and one's half-written spec must not fail
+ * another's proof. The whole `npm test` counts every error.
+ */
+async function typecheck(only?: readonly string[]): Promise<Omit<CheckResult, "name" | "seconds">> {
   const tsc = binOf("typescript", "bin/tsc");
   const configs = ["scripts/tsconfig.stubs.json", "scripts/tsconfig.reference.json"];
   const runs = await Promise.all(configs.map((config) => run(process.execPath, [tsc, "-p", config, "--pretty", "false"])));
-  const problems = runs.flatMap((r, i) =>
-    r.code === 0 ? [] : [`tsc -p ${configs[i]} failed:\n${r.output.trim().split("\n").slice(0, 20).join("\n")}`],
-  );
-  return { problems, notes: [`specs vs stubs and scripts/ (${configs[0]}); specs vs references (${configs[1]})`] };
+  const ours = (line: string) => {
+    const other = /^(?:\.\.\/)?(katas|solutions)\/([^/]+)\//.exec(line);
+    return !only || !other || only.includes(other[2]!);
+  };
+  const notes = [`specs vs stubs and scripts/ (${configs[0]}); specs vs references (${configs[1]})`];
+  const problems = runs.flatMap((r, i) => {
+    if (r.code === 0) return [];
+    const errors = r.output.trim().split("\n").filter((line) => /error TS\d+/.test(line));
+    const counted = errors.filter(ours);
+    if (counted.length < errors.length) notes.push(`${errors.length - counted.length} type error(s) in other katas' files (${configs[i]}), not counted here`);
+    if (counted.length === 0 && errors.length > 0) return [];
+    return [`tsc -p ${configs[i]} failed:\n${(counted.length > 0 ? counted : r.output.trim().split("\n")).slice(0, 20).join("\n")}`];
+  });
+  return { problems, notes };
 }
 
 function honestyNotes(verdicts: KataVerdict[]): string[] {
@@ -207,7 +222,7 @@ async function main(): Promise<number> {
 
   // The type checker runs before the honesty batch, not alongside: on two cores, tsc next to the specs' scale
   // cases would slow them, and the proof must not depend on that.
-  report(await timed("typecheck", typecheck));
+  report(await timed("typecheck", () => typecheck(onlySome ? slugs : undefined)));
   let verdicts: KataVerdict[] = [];
   report(
     await timed("honesty", async () => {
