@@ -1,31 +1,35 @@
 /**
- * npm run grade [-- <kata...>] [--json] [--target learner|solutions]
+ * npm run grade [-- <kata...>] [--all] [--no-cache] [--json] [--target learner|solutions]
  *
- * Runs each kata's hidden specs against your files and prints a progress table, the first failing case of each
- * failing kata (with a diagnosis when it looks like a known mistake), the hints you used, your score and what to
- * do next. Each grading is recorded in .kata/progress.json. Exit status 0 whenever grading completed, 2 for a
- * usage error.
+ * Runs each kata's hidden specs against your files and prints a progress table with the score by kind of spec,
+ * the simplest failing case of each failing kata (with a diagnosis when it looks like a known mistake), its type
+ * errors, the hints you used, your score and what to do next. A kata still at its pristine stub is "not started"
+ * without running its specs, and one whose inputs did not change since its last grading is shown as it was
+ * ("unchanged since HH:MM"); `--no-cache` re-runs everything. Each grading is recorded in .kata/progress.json.
+ * Exit status 0 whenever grading completed, 2 for a usage error. `npm run -s grade -- --json` gives clean JSON.
  */
-import { loadManifest } from "./lib/core/manifest.ts";
-import { selectKatas } from "./lib/core/katas.ts";
 import { createProgram, runMain } from "./lib/core/cli.ts";
 import { UserError } from "./lib/core/errors.ts";
-import { gradeKatas } from "./lib/engine/grading.ts";
-import { renderReport, reportJson, type Change, type ReportRow } from "./lib/learner/report.ts";
-import { gradeLearner } from "./lib/learner/session.ts";
+import { selectKatas } from "./lib/core/katas.ts";
+import { loadManifest } from "./lib/core/manifest.ts";
 import { repoRoot } from "./lib/core/root.ts";
+import { knownSpecs } from "./lib/core/signatures.ts";
+import { gradeKatas } from "./lib/engine/grading.ts";
 import type { Target } from "./lib/engine/targets.ts";
+import { renderReport, reportJson, type Change, type OtherKata, type ReportRow } from "./lib/learner/report.ts";
+import { gradeLearner, otherKatas } from "./lib/learner/session.ts";
 
 const TARGET_CHOICES: Record<string, Target> = { learner: "learner", solutions: "reference" };
 
 async function main(): Promise<number> {
   const program = createProgram("grade", "Grade your kata solutions against the hidden specs.")
     .argument("[katas...]", "katas to grade (default: all)")
-    .option("--json", "print machine-readable results (use `npm run -s grade -- --json`: -s keeps npm's banner out)")
     .option("--all", "list every failing case of each kata, simplest first (default: the simplest one)")
+    .option("--no-cache", "re-run every kata's specs, even those whose inputs did not change")
+    .option("--json", "print machine-readable results (use `npm run -s grade -- --json`: -s keeps npm's banner out)")
     .option("--target <target>", "whose code to grade: learner (yours) or solutions (the references)", "learner")
     .parse(process.argv);
-  const options = program.opts<{ json?: boolean; all?: boolean; target: string }>();
+  const options = program.opts<{ json?: boolean; all?: boolean; cache: boolean; target: string }>();
   const target = TARGET_CHOICES[options.target];
   if (!target) {
     throw new UserError(`Unknown --target "${options.target}".`, "Use --target learner (default) or --target solutions.");
@@ -35,20 +39,23 @@ async function main(): Promise<number> {
 
   let rows: ReportRow[];
   let changes: Change[] = [];
+  let others: OtherKata[] = [];
   if (target === "learner") {
-    const grading = await gradeLearner({ root: repoRoot, katas, command: "grade" });
+    const grading = await gradeLearner({ root: repoRoot, katas, command: "grade", noCache: !options.cache });
     if (grading.warning) process.stderr.write(`warning: ${grading.warning}\n`);
     rows = grading.rows;
     changes = grading.changes;
+    others = otherKatas(manifest.katas, katas, grading.progress);
   } else {
-    const results = await gradeKatas({ root: repoRoot, slugs: katas.map((k) => k.slug), targets: { "*": target } });
+    const slugs = katas.map((k) => k.slug);
+    const results = await gradeKatas({ root: repoRoot, slugs, targets: { "*": target }, known: (slug) => knownSpecs(repoRoot, slug) });
     rows = katas.map((meta, i) => ({ meta, result: results[i]! }));
   }
   if (options.json) {
-    process.stdout.write(`${reportJson(rows, options.target)}\n`);
+    process.stdout.write(`${reportJson(rows, options.target, others)}\n`);
   } else {
     const heading = target === "learner" ? "Kata progress" : "Reference solutions";
-    process.stdout.write(`${renderReport(rows, { heading, changes, ...(options.all ? { all: true } : {}) })}\n`);
+    process.stdout.write(`${renderReport(rows, { heading, changes, others, ...(options.all ? { all: true } : {}) })}\n`);
   }
   return 0;
 }

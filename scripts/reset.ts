@@ -7,7 +7,7 @@
  * --yes. Exit status 0 when done, 1 when you answered no or the stub failed its hash guard, 2 for a usage error.
  */
 import pc from "picocolors";
-import { confirm, declined, findBackup, formatWhen, planReset, renderBackups, resetKata, restoreBackup } from "./lib/learner/backups.ts";
+import { confirm, currentFileState, declined, findBackup, formatWhen, planReset, renderBackups, resetKata, restoreBackup, type CurrentFile } from "./lib/learner/backups.ts";
 import { createProgram, runMain } from "./lib/core/cli.ts";
 import { UserError } from "./lib/core/errors.ts";
 import { selectKatas } from "./lib/core/katas.ts";
@@ -35,8 +35,16 @@ async function main(): Promise<number> {
   if (options.restore !== undefined) {
     const which = options.restore === true ? undefined : options.restore;
     const backup = findBackup(repoRoot, slug, which);
-    if (!options.yes) {
-      const answer = await confirm(`Replace ${file} with backup ${backup.number} (${formatWhen(backup.savedAt)})? Your current file is backed up first.`);
+    const state = currentFileState(repoRoot, slug, backup);
+    const first: Record<CurrentFile["kind"], string> = {
+      missing: "There is no current file to lose.",
+      same: "",
+      pristine: "Your current file is the pristine stub: nothing to back up.",
+      "backed up": `Your current file is already saved as backup ${state.kind === "backed up" ? state.number : 0}.`,
+      unsaved: "Your current file is backed up first.",
+    };
+    if (!options.yes && state.kind !== "same") {
+      const answer = await confirm(`Replace ${file} with backup ${backup.number} (${formatWhen(backup.savedAt)})? ${first[state.kind]}`);
       if (answer !== "yes") {
         process.stdout.write(declined(answer));
         return 1;
@@ -48,6 +56,8 @@ async function main(): Promise<number> {
       return 0;
     }
     if (outcome.savedCurrent) process.stdout.write(`Saved your current file as backup ${outcome.savedCurrent.number} (.kata/backups/${slug}/${outcome.savedCurrent.id}.ts).\n`);
+    else if (outcome.current.kind === "pristine") process.stdout.write("Your file was the pristine stub: no backup was needed.\n");
+    else if (outcome.current.kind === "backed up") process.stdout.write(`Your file was already saved as backup ${outcome.current.number}: no new backup was needed.\n`);
     process.stdout.write(`${pc.green("Restored")} ${file} from backup ${backup.number} (${formatWhen(backup.savedAt)}).\n`);
     return 0;
   }

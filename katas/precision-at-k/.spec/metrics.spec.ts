@@ -13,10 +13,10 @@
  */
 import { readFileSync } from "node:fs";
 import seedrandom from "seedrandom";
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { averagePrecisionAtK, meanAveragePrecisionAtK, precisionAtK, recallAtK } from "#impl/precision-at-k";
 import type { ItemId, Query, RelevantIds } from "#impl/precision-at-k";
-import { expectClose, expectError, expectUnchanged, given, snapshot } from "../../../scripts/kit/index.ts";
+import { expectClose, expectError, expectUnchanged, given, snapshot, specs } from "../../../scripts/kit/index.ts";
 
 const TOLERANCE = 1e-12;
 
@@ -28,6 +28,8 @@ interface GoldenCase {
   precision: number;
   recall: number;
   ap: number;
+  /** Ordinary rankings are "correct" cases; short lists, repeats and empty inputs are "edge" cases. */
+  edge?: true;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
@@ -38,9 +40,9 @@ const golden: GoldenCase[] = [
   // sklearn average_precision_score([1,0,1,0,0], [.9,.8,.7,.6,.5]) -> 0.8333333333333333 (= AP@3 here).
   { name: "the notes' example at k = 3", ranked: [0, 1, 2, 3, 4], relevant: [0, 2], k: 3, precision: 2 / 3, recall: 1, ap: 0.8333333333333333 },
   { name: "the notes' example at k = 1", ranked: [0, 1, 2, 3, 4], relevant: [0, 2], k: 1, precision: 1, recall: 0.5, ap: 1 },
-  { name: "two ranked items, both relevant, k = 5", ranked: [0, 1], relevant: [0, 1], k: 5, precision: 0.4, recall: 1, ap: 1 },
+  { name: "two ranked items, both relevant, k = 5", ranked: [0, 1], relevant: [0, 1], k: 5, precision: 0.4, recall: 1, ap: 1, edge: true },
   { name: "ml_metrics test: apk(1..5, [6,4,7,1,2], 2)", ranked: [6, 4, 7, 1, 2], relevant: range(1, 6), k: 2, precision: 0.5, recall: 0.2, ap: 0.25 },
-  { name: "ml_metrics test: the same id five times", ranked: [1, 1, 1, 1, 1], relevant: range(1, 6), k: 5, precision: 0.2, recall: 0.2, ap: 0.2 },
+  { name: "ml_metrics test: the same id five times", ranked: [1, 1, 1, 1, 1], relevant: range(1, 6), k: 5, precision: 0.2, recall: 0.2, ap: 0.2, edge: true },
   {
     name: "ml_metrics test: 420 ranked, 99 relevant, k = 20",
     ranked: [...range(1, 21), ...range(200, 600)],
@@ -51,16 +53,16 @@ const golden: GoldenCase[] = [
     ap: 1,
   },
   { name: "more relevant ids than k", ranked: [1, 6, 2, 7, 8], relevant: range(1, 6), k: 3, precision: 2 / 3, recall: 0.4, ap: 0.5555555555555555 },
-  { name: "fewer ranked ids than k, one of two relevant found", ranked: ["a"], relevant: ["a", "b"], k: 3, precision: 1 / 3, recall: 0.5, ap: 0.5 },
+  { name: "fewer ranked ids than k, one of two relevant found", ranked: ["a"], relevant: ["a", "b"], k: 3, precision: 1 / 3, recall: 0.5, ap: 0.5, edge: true },
   // sklearn average_precision_score([0,1,0,1], [4,3,2,1]) -> 0.5
   { name: "relevant ids found late", ranked: ["x", "a", "y", "b"], relevant: ["a", "b"], k: 4, precision: 0.5, recall: 1, ap: 0.5 },
-  { name: "a repeated id keeps its slot but scores once", ranked: ["a", "a", "b"], relevant: ["a", "b"], k: 3, precision: 2 / 3, recall: 1, ap: 0.8333333333333333 },
-  { name: "nothing is relevant", ranked: [1, 2, 3], relevant: [], k: 2, precision: 0, recall: 0, ap: 0 },
-  { name: "nothing is ranked", ranked: [], relevant: [1], k: 3, precision: 0, recall: 0, ap: 0 },
+  { name: "a repeated id keeps its slot but scores once", ranked: ["a", "a", "b"], relevant: ["a", "b"], k: 3, precision: 2 / 3, recall: 1, ap: 0.8333333333333333, edge: true },
+  { name: "nothing is relevant", ranked: [1, 2, 3], relevant: [], k: 2, precision: 0, recall: 0, ap: 0, edge: true },
+  { name: "nothing is ranked", ranked: [], relevant: [1], k: 3, precision: 0, recall: 0, ap: 0, edge: true },
 ];
 
-describe("golden cases (ml_metrics' definition, computed in Python)", () => {
-  for (const c of golden) {
+function goldenSpecs(cases: GoldenCase[]): void {
+  for (const c of cases) {
     const input = { ranked: c.ranked, relevant: c.relevant, k: c.k };
     it(`precisionAtK: ${c.name}`, () => {
       given(input, () => expectClose(precisionAtK(c.ranked, c.relevant, c.k), c.precision, TOLERANCE, "P@K"));
@@ -72,16 +74,24 @@ describe("golden cases (ml_metrics' definition, computed in Python)", () => {
       given(input, () => expectClose(averagePrecisionAtK(c.ranked, c.relevant, c.k), c.ap, TOLERANCE, "AP@K"));
     });
   }
-});
+}
 
-describe("conventions stated in the prompt", () => {
+specs("correct", "golden cases (ml_metrics' definition, computed in Python)", () => goldenSpecs(golden.filter((c) => !c.edge)));
+
+specs("edge", "golden edge cases: short lists, repeats, nothing relevant or ranked (ml_metrics' definition)", () =>
+  goldenSpecs(golden.filter((c) => c.edge)),
+);
+
+specs("edge", "conventions stated in the prompt: short lists, repeats, nothing relevant", () => {
   it("P@K divides by k even when fewer than k ids are ranked", () => {
+    // Python: pk(["a","b"], ["a","b"], 5) -> 0.4
     const ranked = ["a", "b"];
     const relevant = ["a", "b"];
     given({ ranked, relevant, k: 5 }, () => expectClose(precisionAtK(ranked, relevant, 5), 0.4, TOLERANCE, "P@5"));
   });
 
   it("an id repeated in ranked counts once (P@K, R@K and AP@K)", () => {
+    // Python: pk(["a","a","b"], ["a"], 2) -> 0.5; rk(["a","a","b"], ["a"], 2) -> 1.0; apk(["a"], ["a","a","b"], 2) -> 1.0
     const ranked = ["a", "a", "b"];
     const relevant = new Set<ItemId>(["a"]);
     given({ ranked, relevant, k: 2 }, () => {
@@ -113,6 +123,24 @@ describe("conventions stated in the prompt", () => {
     given({ ranked: [], relevant: new Set(), k: 1 }, () => expectClose(averagePrecisionAtK([], new Set<ItemId>(), 1), 0, 0, "AP@1"));
   });
 
+  it("AP@K of a perfect top k is 1 even when more than k ids are relevant", () => {
+    // Python: apk(["c","b","a","d","e"], ["a","b","c","x"], 3) -> 1.0
+    const ranked = ["a", "b", "c", "x"];
+    const relevant = ["c", "b", "a", "d", "e"];
+    given({ ranked, relevant, k: 3 }, () => expectClose(averagePrecisionAtK(ranked, relevant, 3), 1, TOLERANCE, "AP@3"));
+  });
+
+  it("MAP@K counts a query with no relevant ids as 0 (it is not skipped)", () => {
+    // Python: mapk([[1], []], [[1, 2], [3]], 2) -> 0.5
+    const queries: Query[] = [
+      { ranked: [1, 2], relevant: [1] },
+      { ranked: [3], relevant: [] },
+    ];
+    given({ queries, k: 2 }, () => expectClose(meanAveragePrecisionAtK(queries, 2), 0.5, TOLERANCE, "MAP@2"));
+  });
+});
+
+specs("correct", "conventions stated in the prompt: AP@K's normalisation", () => {
   it("AP@K divides by min(|relevant|, k): not by |relevant| (trec_eval) nor by the hits (torchmetrics)", () => {
     // Python: apk([1,2,3,4,5], [1,6,2,7,8], 3) -> 0.5555555555555555   (dividing by 5 gives 1/3, by the 2 hits 5/6)
     const ranked = [1, 6, 2, 7, 8];
@@ -121,13 +149,9 @@ describe("conventions stated in the prompt", () => {
       expectClose(averagePrecisionAtK(ranked, relevant, 3), 0.5555555555555555, TOLERANCE, "AP@3"),
     );
   });
+});
 
-  it("AP@K of a perfect top k is 1 even when more than k ids are relevant", () => {
-    const ranked = ["a", "b", "c", "x"];
-    const relevant = ["c", "b", "a", "d", "e"];
-    given({ ranked, relevant, k: 3 }, () => expectClose(averagePrecisionAtK(ranked, relevant, 3), 1, TOLERANCE, "AP@3"));
-  });
-
+specs("contract", "conventions stated in the prompt: the input types allowed (a Set or an array; ids compared like Set members)", () => {
   it("a Set and an array of the same relevant ids give the same answers", () => {
     const ranked = ["q", 3, "r", 7, 3, "s"];
     const asArray: ItemId[] = [7, 3, "s", "t"];
@@ -151,17 +175,9 @@ describe("conventions stated in the prompt", () => {
       expectClose(averagePrecisionAtK(ranked, relevant, 3), 1 / 9, TOLERANCE, "AP@3");
     });
   });
-
-  it("MAP@K counts a query with no relevant ids as 0 (it is not skipped)", () => {
-    const queries: Query[] = [
-      { ranked: [1, 2], relevant: [1] },
-      { ranked: [3], relevant: [] },
-    ];
-    given({ queries, k: 2 }, () => expectClose(meanAveragePrecisionAtK(queries, 2), 0.5, TOLERANCE, "MAP@2"));
-  });
 });
 
-describe("meanAveragePrecisionAtK: ml_metrics' own tests", () => {
+specs("correct", "meanAveragePrecisionAtK: ml_metrics' own tests", () => {
   // Python: mapk(actual, predicted, k) with the lists below (ml_metrics/test/test_average_precision.py).
   const cases: { name: string; queries: Query[]; k: number; map: number }[] = [
     {
@@ -202,7 +218,7 @@ describe("meanAveragePrecisionAtK: ml_metrics' own tests", () => {
   }
 });
 
-describe("200 search queries (fixtures/precision-at-k/search-queries.json)", () => {
+specs("correct", "200 search queries (fixtures/precision-at-k/search-queries.json)", () => {
   // Python: d = json.load(open("fixtures/precision-at-k/search-queries.json")); A = [q["relevant"] for q in d["queries"]]
   //         P = [q["ranked"] for q in d["queries"]]
   //         mapk(A, P, 10) -> 0.22197918713781806      mapk(A, P, 3) -> 0.2461111111111111
@@ -271,7 +287,7 @@ function randomCases(count: number): RandomCase[] {
   });
 }
 
-describe("seeded random cases agree with a brute-force count", () => {
+specs("correct", "seeded random cases agree with a brute-force count", () => {
   const cases = randomCases(300);
 
   it("precisionAtK on 300 cases (repeats, mixed id types, k above and below the list length)", () => {
@@ -311,7 +327,7 @@ describe("seeded random cases agree with a brute-force count", () => {
   });
 });
 
-describe("inputs are never modified", () => {
+specs("contract", "inputs are never modified", () => {
   it("precisionAtK, recallAtK and averagePrecisionAtK leave ranked and a relevant array as they were", () => {
     const ranked = ["c", "a", "c", "b", "d", "e"];
     const relevant = ["e", "a", "a", "b"];
@@ -349,7 +365,7 @@ describe("inputs are never modified", () => {
   });
 });
 
-describe("errors name the problem", () => {
+specs("contract", "errors name the problem", () => {
   type ListMetric = (ranked: readonly ItemId[], relevant: RelevantIds, k: number) => number;
   const metrics: [string, ListMetric][] = [
     ["precisionAtK", precisionAtK],

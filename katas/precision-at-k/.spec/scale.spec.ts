@@ -7,22 +7,23 @@
  * enters the top k and lands in the middle of it, right below the pinned ones, so a buffer kept sorted in either
  * direction shifts about k/2 = 50,000 entries per item: ~4.75·10^10 moves.
  *
- * Measured on the project machine (2 cores, Node 20), whole topK call:
- *   - the reference (bounded min-heap, O(n log k)): 120-270 ms at load average <= 8; up to ~1 s while other
- *     proofs kept the 2 cores at load average 9-17 (the bound still leaves it 2x);
- *   - a full sort of the n indices with a comparator (O(n log n)): 410-650 ms. It passes: no timing can separate
+ * Measured on the project machine (2 cores, Node 20), CPU time of the whole topK call (process.cpuUsage, so that
+ * other jobs on the machine do not count; the bound is on CPU time too):
+ *   - the reference (bounded min-heap, O(n log k)): 110-145 ms;
+ *   - the alternative (2k buffer pruned by quickselect, O(n) expected): 60-140 ms;
+ *   - a full sort of the n indices with a comparator (O(n log n)): 200-240 ms. It passes: no timing can separate
  *     n log k from n log n by the 100x this project asks of a complexity spec, so none is attempted;
- *   - an insertion buffer with a hand-written shifting loop (O(n k)): 216 s, over 100x past the bound;
- *   - the same buffer using Array.prototype.splice (native memmove, the fastest O(n k) variant): 33.6 s,
- *     ~17x past the bound;
+ *   - the insertion buffer using Array.prototype.splice (native memmove, the fastest O(n k) variant): 20.8 s,
+ *     ~10x past the bound (wall-clock measurements before the switch to CPU time: 33.6 s);
+ *   - an insertion buffer with a hand-written shifting loop (O(n k)): 216 s wall clock, over 100x past the bound;
  *   - k passes of "find the next maximum" (O(n k), 10^11 comparisons): 0.8 s at k = 200, so ~400 s here.
- * The bound (2 s) leaves the reference 7x on a quiet machine and 2x on the busiest one measured; the grader's
- * watchdog stops any run that blocks for 3 s, which reports an O(n k) solution as "did not finish" long before the
- * bound is even checked.
+ * The bound (2 s of CPU) leaves the reference a 14x margin; the grader's watchdog stops any run that uses 3 s of
+ * CPU without yielding, which reports every O(n k) solution as "did not finish" before the bound is even checked.
+ * The input is built in beforeAll, outside the timed call.
  */
-import { describe, it } from "vitest";
+import { beforeAll, it } from "vitest";
 import { topK } from "#impl/precision-at-k";
-import { fail, given } from "../../../scripts/kit/index.ts";
+import { fail, given, specs } from "../../../scripts/kit/index.ts";
 
 const N = 1_000_000;
 const K = 100_000;
@@ -46,16 +47,22 @@ function expectedTopK(): Int32Array {
   return expected;
 }
 
-describe("scale", () => {
-  it("topK picks 100,000 of 1,000,000 scores in O(n log k) (input adversarial to an insertion buffer)", () => {
-    const scores = new Float64Array(N);
+specs("scale", "scale", () => {
+  let scores: Float64Array;
+  let expected: Int32Array;
+  beforeAll(() => {
+    scores = new Float64Array(N);
     for (let j = 0; j < PINNED; j++) scores[j] = 1e9 + (j % 100);
     for (let i = PINNED; i < N; i++) scores[i] = Math.floor((i - PINNED) / 2);
-    const expected = expectedTopK();
+    expected = expectedTopK();
+  });
+
+  it("topK picks 100,000 of 1,000,000 scores in O(n log k) (input adversarial to an insertion buffer)", () => {
     given({ n: N, k: K, scores }, () => {
-      const start = performance.now();
+      const start = process.cpuUsage();
       const result = topK(scores, K);
-      const elapsed = performance.now() - start;
+      const used = process.cpuUsage(start);
+      const elapsed = (used.user + used.system) / 1000;
       if (!Array.isArray(result) || result.length !== K) {
         fail(`topK should return ${K} indices`, `an array of length ${K}`, Array.isArray(result) ? `length ${result.length}` : result);
       }
@@ -66,7 +73,7 @@ describe("scale", () => {
       }
       if (elapsed > BOUND_MS) {
         fail(
-          `took ${Math.round(elapsed)} ms; an O(n log k) solution needs well under ${BOUND_MS} ms`,
+          `took ${Math.round(elapsed)} ms of CPU; an O(n log k) solution needs well under ${BOUND_MS} ms`,
           `< ${BOUND_MS} ms`,
           `${Math.round(elapsed)} ms`,
         );

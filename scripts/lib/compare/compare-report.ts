@@ -142,7 +142,8 @@ function qualityCell(c: ComparedWorkload): string {
     const y = c.yours.quality;
     const r = c.reference.quality;
     const tolerance = 1e-9 * Math.max(1, Math.abs(r));
-    if (Math.abs(y - r) > tolerance) {
+    // Judged at the printed precision: two values that print the same are never "better" or "worse".
+    if (Math.abs(y - r) > tolerance && formatNumber(y) !== formatNumber(r)) {
       const better = q.better === "higher" ? y > r : y < r;
       verdict = better ? pc.green(" (better)") : pc.red(" (worse)");
     }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import pc from "picocolors";
 import { UserError } from "./errors.ts";
 import { stopAllRuns } from "../engine/run-specs.ts";
+import { stopWarmGraders } from "../engine/warm.ts";
 
 /** Exit status for usage errors (unknown kata, unknown flag, bad value). */
 export const USAGE_EXIT = 2;
@@ -38,6 +39,7 @@ export function installSignalCleanup(extra?: () => void): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT) as [NodeJS.Signals, number][]) {
     process.once(signal, () => {
       stopAllRuns();
+      stopWarmGraders();
       for (const cleanup of cleanups) {
         try {
           cleanup();

@@ -60,6 +60,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Re-run files that produced no result alone (default true). */
   soloRetry?: boolean;
+  /** Run the files in shared workers (vitest's isolate: false) instead of a process per file. */
+  shareWorkers?: boolean;
 }
 
 /** Process groups and temporary folders in use, so that a signal handler can clean them up. */
@@ -189,6 +191,7 @@ export async function runVitestOnce(options: RunOptions, files: string[], deadli
     join(options.root, options.config ?? "vitest.config.ts"),
     "--reporter",
     join(options.root, "scripts/lib/engine/vitest-reporter.ts"),
+    ...(options.shareWorkers ? ["--no-isolate"] : []),
     ...(options.extraArgs ?? []),
     ...files,
   ];
@@ -250,22 +253,24 @@ function defaultDeadline(fileCount: number): number {
   return 60_000 + 20_000 * fileCount;
 }
 
-/** Runs the given spec files once, then re-runs alone any file that produced no result. */
+/**
+ * Runs the given spec files once; the files that produced no result (their worker was stopped, or a shared worker
+ * died and took its queue with it) run again together, each in a process of its own; what still reports nothing
+ * is a result too (`noResult`).
+ */
 export async function runSpecs(options: RunOptions): Promise<Map<string, FileOutcome>> {
   const files = options.files.map((f) => toRelative(options.root, f));
   const first = await runVitestOnce(options, files, options.deadlineMs ?? defaultDeadline(files.length));
   const outcomes = foldRecords(options.root, files, first.records);
   if (options.soloRetry === false) return outcomes;
-  for (const outcome of outcomes.values()) {
-    if (!outcome.noResult) continue;
-    const solo = await runVitestOnce(options, [outcome.file], options.deadlineMs ?? defaultDeadline(1));
-    const retried = foldRecords(options.root, [outcome.file], solo.records).get(outcome.file);
-    if (retried && !retried.noResult) {
-      outcomes.set(outcome.file, retried);
-    } else {
-      outcome.noResult = solo.timedOut ? "the spec file did not finish before the grader's deadline" : ENDED_ABRUPTLY;
-    }
+  const missing = [...outcomes.values()].filter((o) => o.noResult).map((o) => o.file);
+  if (missing.length === 0) return outcomes;
+  const again = await runVitestOnce({ ...options, shareWorkers: false }, missing, options.deadlineMs ?? defaultDeadline(missing.length));
+  const retried = foldRecords(options.root, missing, again.records);
+  for (const file of missing) {
+    const outcome = retried.get(file)!;
+    if (outcome.noResult) outcome.noResult = again.timedOut ? "the spec file did not finish before the grader's deadline" : ENDED_ABRUPTLY;
+    outcomes.set(file, outcome);
   }
   return outcomes;
 }
-

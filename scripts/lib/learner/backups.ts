@@ -173,6 +173,27 @@ export interface RestoreOutcome {
   /** The backup made of the file that was replaced, unless it was already saved or was the stub. */
   savedCurrent?: Backup;
   unchanged: boolean;
+  /** What the file being replaced was. */
+  current: CurrentFile;
+}
+
+/** What restoring would do with the learner's current file. */
+export type CurrentFile =
+  | { kind: "missing" }
+  | { kind: "same" }
+  | { kind: "pristine" }
+  | { kind: "backed up"; number: number }
+  | { kind: "unsaved" };
+
+/** The state of the learner's file against a backup about to be restored (for the question and the message). */
+export function currentFileState(root: string, slug: string, target: Backup): CurrentFile {
+  const paths = kataPaths(root, slug);
+  if (!existsSync(paths.learnerFile)) return { kind: "missing" };
+  const current = readFileSync(paths.learnerFile);
+  if (current.equals(readFileSync(target.path))) return { kind: "same" };
+  if (existsSync(paths.pristineStub) && current.equals(readFileSync(paths.pristineStub))) return { kind: "pristine" };
+  const saved = listBackups(root, slug).find((b) => b.sha256 === sha256(current));
+  return saved ? { kind: "backed up", number: saved.number } : { kind: "unsaved" };
 }
 
 /** Puts a backup back in katas/<slug>/<slug>.ts, saving the current file first unless it is already safe. */
@@ -180,15 +201,9 @@ export function restoreBackup(root: string, slug: string, which?: string, now = 
   const target = findBackup(root, slug, which);
   const bytes = readFileSync(target.path);
   const paths = kataPaths(root, slug);
-  const outcome: RestoreOutcome = { restored: target, unchanged: false };
-  if (existsSync(paths.learnerFile)) {
-    const current = readFileSync(paths.learnerFile);
-    if (current.equals(bytes)) return { ...outcome, unchanged: true };
-    const safe =
-      (existsSync(paths.pristineStub) && current.equals(readFileSync(paths.pristineStub))) ||
-      listBackups(root, slug).some((b) => b.sha256 === sha256(current));
-    if (!safe) outcome.savedCurrent = saveBackup(root, slug, now);
-  }
+  const outcome: RestoreOutcome = { restored: target, unchanged: false, current: currentFileState(root, slug, target) };
+  if (outcome.current.kind === "same") return { ...outcome, unchanged: true };
+  if (outcome.current.kind === "unsaved") outcome.savedCurrent = saveBackup(root, slug, now);
   writeAtomic(paths.learnerFile, bytes);
   return outcome;
 }

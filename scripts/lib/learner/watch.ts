@@ -2,9 +2,10 @@
  * `npm run watch -- <kata>`: re-grades one kata on every save of a .ts file in katas/<kata>/, with the grader's
  * learner-facing output (first failing case, diagnosis; "passes" with the time spent).
  *
- * Each run is a full grading through the grader's engine (a vitest child process in its own process group with
- * the per-worker watchdog), so an infinite loop in the learner's code is reported and the watch goes on; Ctrl-C
- * kills the child group (cli.ts). File events come from chokidar; `--poll` polls instead, for file systems where
+ * Each run is a full grading through the grader's engine, kept warm: one vitest child (engine/warm.ts, its own
+ * process group) stays up for the whole watch, and each save re-runs the kata's spec files in fresh workers with
+ * the watchdog, so a re-grade costs the specs, not vitest's start-up; a type checker stays warm too. An infinite
+ * loop in the learner's code is reported and the watch goes on; Ctrl-C kills every child group (cli.ts). File events come from chokidar; `--poll` polls instead, for file systems where
  * change events do not arrive (WSL, network drives). Saves during a run are folded into one re-run after it.
  */
 import { watch as chokidarWatch, type FSWatcher } from "chokidar";
@@ -14,7 +15,9 @@ import { kataPaths } from "../core/katas.ts";
 import type { KataMeta } from "../core/manifest.ts";
 import { loadProgress, minutesSince, recordStart, updateProgress } from "./progress.ts";
 import { renderKataDetail, type ReportRow } from "./report.ts";
+import { startWarmGrader } from "../engine/warm.ts";
 import { gradeLearner } from "./session.ts";
+import { startTypeChecker } from "./typecheck.ts";
 
 export interface WatchOptions {
   root: string;
@@ -29,6 +32,10 @@ export interface WatchOptions {
   write: (text: string) => void;
   /** Called after each grading (tests wait on it). */
   onGraded?: (row: ReportRow, run: number) => void;
+  /** How a run is shown (interview mode shows less); default renderWatchRun. */
+  render?: (row: ReportRow, minutes: number | undefined, seconds: number) => string;
+  /** The progress-history command of each grading (default "watch"). */
+  command?: "watch" | "interview";
   now?: () => Date;
 }
 
@@ -65,6 +72,9 @@ export function startWatch(options: WatchOptions): Watcher {
   let runs = 0;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
+  const grader = startWarmGrader(root);
+  const typeChecker = startTypeChecker(root);
+  let changed = new Set<string>();
 
   const warn = updateProgress(root, (progress) => recordStart(progress, meta.slug, now())).warning;
   if (warn) options.write(`warning: ${warn}\n`);
@@ -75,12 +85,23 @@ export function startWatch(options: WatchOptions): Watcher {
     if (options.clear) options.write("\x1Bc");
     options.write(`${pc.dim(`── ${clock(now())} ${meta.slug}: ${reason}, grading…`)}\n`);
     try {
-      const grading = await gradeLearner({ root, katas: [meta], command: "watch" });
+      const saved = [...changed];
+      changed = new Set();
+      const grading = await gradeLearner({
+        root,
+        katas: [meta],
+        command: options.command ?? "watch",
+        noCache: true,
+        grader,
+        typeChecker,
+        changed: saved,
+        now: now(),
+      });
       if (closed) return;
       if (grading.warning) options.write(`warning: ${grading.warning}\n`);
       const row = grading.rows[0]!;
       const minutes = minutesSince(loadProgress(root).progress.katas[meta.slug], now());
-      options.write(`${renderWatchRun(row, minutes, (performance.now() - started) / 1000)}\n`);
+      options.write(`${(options.render ?? renderWatchRun)(row, minutes, (performance.now() - started) / 1000)}\n`);
       options.write(pc.dim(`Watching katas/${meta.slug}/ for changes${options.poll ? " (polling)" : ""}. Ctrl-C to stop.\n`));
       runs++;
       options.onGraded?.(row, runs);
@@ -97,6 +118,7 @@ export function startWatch(options: WatchOptions): Watcher {
 
   const schedule = (path: string): void => {
     if (closed) return;
+    changed.add(path);
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (running) {
@@ -130,7 +152,9 @@ export function startWatch(options: WatchOptions): Watcher {
       closed = true;
       clearTimeout(timer);
       await fsWatcher.close();
+      grader.close();
       await current.catch(() => undefined);
+      await typeChecker.close();
     },
   };
 }
