@@ -119,7 +119,7 @@ describe("broken state around the learner's files", () => {
     expect(result.stdout).toContain(
       "katas/roc-auc/roc-auc.ts is missing: restore the stub with `npm run reset -- roc-auc` (or copy solutions/roc-auc/stub.ts to katas/roc-auc/roc-auc.ts)",
     );
-    expect(result.stdout).toMatch(/│ total-ok +│.*│ 3\/3 +│ passed/);
+    expect(result.stdout).toMatch(/│ total-ok +│.*│ 3\/3 +│.*│ passed/);
     expectNoStack(result);
     const kept = readdirSync(join(sandbox.root, ".kata")).filter((name) => name.startsWith("progress.json.corrupt-"));
     expect(kept).toHaveLength(1);
@@ -141,7 +141,7 @@ describe("broken state around the learner's files", () => {
     writeFileSync(join(sandbox.root, ".kata"), "a file where the progress folder should be\n");
     const result = await sandbox.start("scripts/grade.ts", ["total-ok"], { timeoutMs: 90_000 }).done;
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/│ total-ok +│.*│ 3\/3 +│ passed/);
+    expect(result.stdout).toMatch(/│ total-ok +│.*│ 3\/3 +│.*│ passed/);
     expect(result.stderr).toMatch(/^warning: Your progress could not be saved to \.kata\/progress\.json \(\w+\); these results are not recorded\./m);
     expectNoStack(result);
     expect(readFileSync(join(sandbox.root, ".kata"), "utf8")).toBe("a file where the progress folder should be\n");

@@ -3,9 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Sandbox } from "./sandbox.ts";
 
-const SPEC = (slug: string) => `import { describe, expect, it } from "vitest";
+const SPEC = (slug: string) => `import { expect, it } from "vitest";
 import { echo } from "#impl/${slug}";
-describe("echo", () => {
+import { specs } from "../../../scripts/kit/index.ts";
+specs("correct", "echo", () => {
   it("returns its argument", () => expect(echo(1)).toBe(1));
   it("returns strings too", () => expect(echo("a")).toBe("a"));
 });
@@ -60,21 +61,24 @@ export const FAULTS = {
  * `expectClose`, one case that awaits the result (so a promise that never settles hangs it) and one plain vitest
  * `expect` (so vitest's own rendering of a bad value is exercised too).
  */
-const TOTAL_SPEC = (slug: string) => `import { describe, expect, it } from "vitest";
+const TOTAL_SPEC = (slug: string) => `import { expect, it } from "vitest";
 import { total } from "#impl/${slug}";
-import { expectClose, given } from "../../../scripts/kit/index.ts";
+import { expectClose, given, specs } from "../../../scripts/kit/index.ts";
 
-describe("total", () => {
+specs("correct", "total", () => {
   it("adds a few numbers", async () => {
     const values = [3, 1, 2];
     await given({ values }, async () => expectClose(await total(values), 6, 0, "total"));
   });
-  it("is 0 for an empty list", () => {
-    given({ values: [] }, () => expect(total([])).toBe(0));
-  });
   it("adds a thousand numbers", () => {
     const values = Array.from({ length: 1000 }, (_, i) => i);
     given({ values }, () => expectClose(total(values), 499_500, 0, "total"));
+  });
+});
+
+specs("edge", "total", () => {
+  it("is 0 for an empty list", () => {
+    given({ values: [] }, () => expect(total([])).toBe(0));
   });
 });
 `;

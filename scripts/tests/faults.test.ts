@@ -15,6 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism, loadavg } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResultRecord } from "../lib/engine/records.ts";
 import { repoRoot } from "../lib/core/root.ts";
@@ -28,7 +29,7 @@ const EXPECTED: Record<TotalFault, RegExp> = {
   "syntax-error": /^does not compile: Expected `,` or `\)` but found `\{` \(katas\/total-syntax-error\/total-syntax-error\.ts:\d+:\d+\)$/,
   "runtime-type-error": /^TypeError: values\.sum is not a function$/,
   "throw-at-import": /^crashed while loading: boom at import$/,
-  "infinite-loop": /^did not finish: an infinite loop or very slow code \(no progress for 3\.\d s\)$/,
+  "infinite-loop": /^did not finish: an infinite loop or very slow code \(no progress in 3\.\d s of CPU time\)$/,
   "heap-growth": /^ran out of memory \((over \d+ MB|grew by \d+ MB in 3\.\d s without finishing)\): unbounded growth, or far too much data kept$/,
   "buffer-growth": /^ran out of memory \((over \d+ MB|grew by \d+ MB in 3\.\d s without finishing)\): unbounded growth, or far too much data kept$/,
   "exit-0": /^called process\.exit\(0\): return a value or throw an error instead of ending the process$/,
@@ -63,6 +64,16 @@ const TIMED: TotalFault[] = [
   "mutates-input",
 ];
 const FAULT_TO_REPORT_LIMIT_MS = 5000;
+/**
+ * The watchdog measures a stall in CPU time (3 s), so on a machine busy with other work the wall time to a report
+ * grows with the load: on 2 cores at load L a process gets about 2/L of a core. The limit is 5 s on an idle
+ * machine and stretches by that factor beyond, so that the test checks the watchdog, not the neighbours.
+ */
+function reportLimitMs(load: number): number {
+  const cores = Math.max(1, availableParallelism());
+  return Math.max(FAULT_TO_REPORT_LIMIT_MS, 3200 * (load / cores) + 1800);
+}
+let peakLoad = 0;
 /** The whole run: 26 spec files one after the other on a 2-core machine, four of them stopped after 3 s. */
 const TOTAL_LIMIT_MS = 180_000;
 
@@ -96,6 +107,16 @@ function readLines<T>(path: string): T[] {
 }
 
 beforeAll(async () => {
+  const sampler = setInterval(() => (peakLoad = Math.max(peakLoad, loadavg()[0]!)), 500);
+  peakLoad = loadavg()[0]!;
+  try {
+    await gradeFaults();
+  } finally {
+    clearInterval(sampler);
+  }
+}, TOTAL_LIMIT_MS + 90_000);
+
+async function gradeFaults(): Promise<void> {
   sandbox = makeSandbox({ katas: ["roc-auc"] });
   sandbox.write("katas/roc-auc/roc-auc.ts", readFileSync(join(repoRoot, "solutions/roc-auc/roc-auc.ts"), "utf8"));
   addTotalKata(sandbox, "total-ok", TOTAL_OK, 100);
@@ -122,7 +143,7 @@ beforeAll(async () => {
     const slug = /\/katas\/([^/]+)\//.exec(file)![1]!;
     if (!faultStarts.has(slug)) faultStarts.set(slug, at);
   }
-}, TOTAL_LIMIT_MS + 90_000);
+}
 
 afterAll(() => {
   const lines = [...measured].map(([fault, ms]) => `  ${fault.padEnd(26)} ${(ms / 1000).toFixed(2)} s`);
@@ -179,7 +200,7 @@ describe("grading a repository full of broken learner code", () => {
     expect(reports.length).toBeGreaterThan(0);
     const ms = Math.min(...reports) - start!;
     measured.set(fault, ms);
-    expect(ms).toBeLessThanOrEqual(FAULT_TO_REPORT_LIMIT_MS);
+    expect(ms).toBeLessThanOrEqual(reportLimitMs(peakLoad));
   });
 
   it("shows wrong values the way an interviewer would, however big", () => {
@@ -199,7 +220,7 @@ describe("grading a repository full of broken learner code", () => {
     const loop = katas.get("total-infinite-loop")!;
     expect(loop.firstFailure!.name).toBe("total > adds a few numbers");
     expect(loop.total).toBe(3);
-    expect(katas.get("total-never-settles-at-import")!.firstFailure!.name).toBe("total.spec.ts (loading)");
+    expect(katas.get("total-never-settles-at-import")!.firstFailure!.name).toBe("loading the kata");
   });
 });
 

@@ -40,11 +40,21 @@ describe("hints", () => {
     expect(loadProgress(root).progress.katas.mean!.hintsShown.length).toBe(3);
   });
 
-  it("shows a given hint again, or jumps ahead (counting the hints before it as used)", () => {
+  it("shows a given hint, counting only the hints actually shown, and says 'seen before' only for those", () => {
     expect(takeHint(root, meta, 2).text).toContain("hint 2 of 3:");
-    expect(loadProgress(root).progress.katas.mean!.hintsShown.length).toBe(2);
-    expect(takeHint(root, meta, 1).text).toContain("hint 1 of 3 (seen before):");
-    expect(loadProgress(root).progress.katas.mean!.hintsShown.length).toBe(2);
+    expect(loadProgress(root).progress.katas.mean!.hintsShown).toEqual([2]);
+    // Hint 1 was never shown: not "seen before", and the next hint is 1, not 3.
+    expect(takeHint(root, meta, 1).text).toContain("hint 1 of 3:\n");
+    expect(takeHint(root, meta, 2).text).toContain("hint 2 of 3 (seen before):");
+    expect(loadProgress(root).progress.katas.mean!.hintsShown).toEqual([1, 2]);
+    expect(takeHint(root, meta).text).toContain("hint 3 of 3:");
+  });
+
+  it("after a hint asked for by number, the next hint is the first one not shown", () => {
+    takeHint(root, meta, 3);
+    expect(takeHint(root, meta).text).toContain("hint 1 of 3:");
+    expect(takeHint(root, meta).text).toContain("hint 2 of 3:");
+    expect(takeHint(root, meta).text).toContain("you have seen all 3 hints");
   });
 
   it("answers a bad hint number as a usage error", () => {
@@ -71,11 +81,11 @@ describe("list", () => {
     }
     const other = { ...meta, slug: "other", order: 8 };
     const text = renderList([meta, other], progress);
-    expect(text).toMatch(/│ 7 │ mean +│ metrics │ easy +│ 10 +│ passed +│ 4\/4 +│ 2\/3 +│ 2026-01-01 \d\d:04:00 │ 0 → 1 → 3 → 4 │/);
-    expect(text).toMatch(/│ 8 │ other +│ .*│ not graded │ +│ 0\/3 +│ +│ +│/);
+    expect(text).toMatch(/│ 7 │ mean +│ metrics │ easy +│ 10 +│ passed +│ 4\/4 +│ — · — · — · — +│ 1\/3 +│ 2026-01-01 \d\d:04:00 │ 0 → 1 → 3 → 4 │ +│/);
+    expect(text).toMatch(/│ 8 │ other +│ .*│ not graded │ +│ +│ 0\/3 +│ +│ +│ +│/);
     expect(text).toContain("1/2 katas passed.");
     const entries = listEntries([meta, other], progress);
-    expect(entries[0]).toMatchObject({ slug: "mean", status: "passed", passed: 4, total: 4, hintsUsed: 2, gradings: 5 });
+    expect(entries[0]).toMatchObject({ slug: "mean", status: "passed", passed: 4, total: 4, hintsUsed: 1, gradings: 5, nextReview: null });
     expect(entries[1]).toMatchObject({ status: "not graded", passed: null, firstPassedAt: null });
     expect(trend(progress, "mean", 2)).toBe("… 3 → 4");
     expect(trend(progress, "other")).toBe("");

@@ -46,7 +46,7 @@ describe("summariseKata", () => {
     ]);
     expect(result.status).toBe("failing");
     expect(result.total).toBe(2);
-    expect(result.problem).toBe("did not finish: an infinite loop or very slow code (no progress for 3.1 s)");
+    expect(result.problem).toBe("did not finish: an infinite loop or very slow code (no progress in 3.1 s of CPU time)");
     expect(result.specs.find((s) => s.name === "slow")!.failure!.message).toMatch(/did not finish/);
     expect(result.specs.find((s) => s.name === "a")!.failure!.message).toMatch(/not run/);
   });
@@ -140,11 +140,61 @@ describe("plain reasons", () => {
     const killed = (reason: NonNullable<FileOutcome["killed"]>["reason"]) => killedReason({ reason, test: null, stalledMs: 3050, rssMb: 300, grewMb: 280 });
     expect(killed("growth")).toBe("ran out of memory (grew by 280 MB in 3.0 s without finishing): unbounded growth, or far too much data kept");
     expect(killed("load-idle")).toBe("did not finish loading: it waits on a promise that never settles (nothing happened for 3.0 s)");
-    expect(killed("load-slow")).toMatch(/^did not finish loading in 3.0 s: the code that runs when the file is imported/);
+    expect(killed("load-slow")).toMatch(/^did not finish loading in 3.0 s of CPU time: the code that runs when the file is imported/);
     const loading = summariseKata("x", [outcome({ killed: { reason: "load-idle", test: null, stalledMs: 3000, rssMb: 80 } })]);
     expect(loading.specs).toEqual([
-      { name: "x.spec.ts (loading)", file, passed: false, failure: { name: "x.spec.ts (loading)", message: loading.problem } },
+      { name: "x.spec.ts (loading)", file, passed: false, failure: { name: "loading the kata", message: loading.problem } },
     ]);
+    expect(killed("blocked")).toMatch(/^did not finish: it waits synchronously and never resumes/);
+    expect(killed("slow")).toMatch(/^did not finish: one spec used 3.0 s of CPU time/);
+  });
+
+  it("counts the known specs of a file that cannot load, with their kinds, and orders failures simplest first", () => {
+    const known = [
+      { name: "a > big", kind: "correct" as const, file },
+      { name: "a > small", kind: "correct" as const, file },
+      { name: "b > errors", kind: "contract" as const, file },
+    ];
+    const broken = summariseKata("x", [outcome({ errors: [{ name: "SyntaxError", message: "Unexpected token" }] })], undefined, known);
+    expect(broken).toMatchObject({ passed: 0, total: 3, byKind: { correct: { passed: 0, total: 2 }, contract: { passed: 0, total: 1 } } });
+    const ran = summariseKata(
+      "x",
+      [
+        outcome({
+          tests: [
+            { name: "b > errors", state: "failed", kind: "contract", error: { name: "CaseFailure", message: "no throw", size: 1 } },
+            { name: "a > big", state: "failed", kind: "correct", error: { name: "CaseFailure", message: "off", size: 900 } },
+            { name: "a > small", state: "failed", kind: "correct", error: { name: "CaseFailure", message: "off", size: 4 } },
+          ],
+        }),
+      ],
+      undefined,
+      known,
+    );
+    expect(ran.failures!.map((f) => f.name)).toEqual(["a > small", "a > big", "b > errors"]);
+    expect(ran.firstFailure!.name).toBe("a > small");
+  });
+
+  it("tells 'the algorithm works, the contract is incomplete' apart from failing", () => {
+    const works = summariseKata("x", [
+      outcome({
+        tests: [
+          { name: "a", state: "passed", kind: "correct" },
+          { name: "e", state: "passed", kind: "edge" },
+          { name: "c", state: "failed", kind: "contract", error: { name: "CaseFailure", message: "no RangeError" } },
+        ],
+      }),
+    ]);
+    expect(works.status).toBe("contract incomplete");
+    const failing = summariseKata("x", [
+      outcome({
+        tests: [
+          { name: "a", state: "failed", kind: "correct", error: { name: "CaseFailure", message: "off" } },
+          { name: "c", state: "passed", kind: "contract" },
+        ],
+      }),
+    ]);
+    expect(failing.status).toBe("failing");
   });
 });
 

@@ -41,7 +41,7 @@ describe("signatures, grade and hint", () => {
   it("grade shows the diagnosis and the hints used", () => {
     const result = runReadOnly("scripts/grade.ts", [SLUG]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/│ mean-cli +│ metrics +│ easy +│ 1\/4 +│ failing +│ 0\/3 +│/);
+    expect(result.stdout).toMatch(/│ mean-cli +│ metrics +│ 1\/4 +│ 0\/3 +│ — +│ 1\/1 +│ — +│ failing +│ 0\/3 +│/);
     expect(result.stdout).toContain(
       "This looks like: divides by n - 1 instead of n (the sample variance's correction, misplaced). Hint 2 addresses it: npm run hint -- mean-cli 2",
     );
@@ -77,10 +77,11 @@ describe("list, compare and solution", () => {
   it("list shows status, hints used, first-passed date and recent scores", () => {
     const result = runReadOnly("scripts/list.ts", []);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/│ 205 │ mean-cli +│ metrics +│ easy +│ 10 +│ failing +│ 1\/4 +│ 2\/3 +│ +│ 1 +│/);
+    expect(result.stdout).toMatch(/│ 205 │ mean-cli +│ metrics +│ easy +│ 10 +│ failing +│ 1\/4 +│ 0\/3 · — · 1\/1 · — +│ 2\/3 +│ +│ 1 +│ +│/);
     expect(result.stdout).toMatch(/│ roc-auc +│ metrics +│ medium +│ 35 +│ not graded │/);
     const json = JSON.parse(runReadOnly("scripts/list.ts", ["--json"]).stdout) as { katas: { slug: string; gradings: number }[] };
-    expect(json.katas.find((k) => k.slug === SLUG)!.gradings).toBe(2);
+    // Two gradings of the same file: the second re-used the first's result ("unchanged"), which is recorded once.
+    expect(json.katas.find((k) => k.slug === SLUG)!.gradings).toBe(1);
   });
 
   it("compare runs while specs fail, shows where outputs differ, and never prints the reference", () => {

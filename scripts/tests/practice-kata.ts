@@ -8,12 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RunResult, Sandbox } from "./sandbox.ts";
 
-const SPEC = (slug: string) => `import { describe, expect, it } from "vitest";
+const SPEC = (slug: string) => `import { expect, it } from "vitest";
 import { mean } from "#impl/${slug}";
-describe("mean", () => {
+import { specs } from "../../../scripts/kit/index.ts";
+specs("correct", "mean", () => {
   it("averages a few numbers", () => expect(mean([1, 2, 3, 6])).toBe(3));
   it("averages negatives", () => expect(mean([-2, -4])).toBe(-3));
   it("averages one number", () => expect(mean([5])).toBe(5));
+});
+specs("contract", "mean", () => {
   it("rejects an empty list", () => expect(() => mean([])).toThrow(RangeError));
 });
 `;

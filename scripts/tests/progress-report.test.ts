@@ -90,18 +90,22 @@ describe("report", () => {
 
   it("prints the table, the first failing case, the score and what to do next", () => {
     const text = renderReport(rows);
-    expect(text).toMatch(/│ a +│ metrics │ easy +│ 3\/3 +│ passed/);
+    expect(text).toMatch(/│ a +│ metrics │ 3\/3 +│ — +│ — +│ — +│ — +│ passed/);
     expect(text).toMatch(/│ b .*│ 1\/3 .*│ failing/);
     expect(text).toContain("b: 1/3 specs pass.");
     expect(text).toContain("Problem: your code did not finish");
     expect(text).toContain("  s > ties\n  AUC off\n  input:    labels = [0, 1]\n            scores = [0.5, 0.5]\n  expected: 0.75\n  actual:   0.5");
     expect(text).toContain("c: not started. Read katas/c/README.md");
-    expect(text).toContain("Score: 1/3 katas passed, 4/11 specs.");
+    expect(text).toContain("Score: 1/3 katas passed; specs 4/11.");
     expect(text).toContain("Next: b (The b kata, about 20 min)");
   });
 
   it("congratulates when everything passes, and picks a not-started kata when none is failing", () => {
-    expect(renderReport([rows[0]!])).toMatch(/Every kata passes/);
+    expect(renderReport([rows[0]!])).toMatch(/a passes\. Measure it against the reference/);
+    expect(renderReport([rows[0]!, { ...rows[0]!, meta: meta("d", 4) }])).toMatch(/Every kata passes/);
+    // A one-kata grading never says "every kata passes" while others were never started.
+    const others = [{ meta: meta("c", 3), status: "not graded" as const }];
+    expect(renderReport([rows[0]!], { others })).toContain("Next: c (The c kata, about 20 min)");
     expect(summarise([rows[0]!, rows[2]!]).next?.slug).toBe("c");
     expect(renderFailure({ name: "n", message: "m" })).toBe("  n\n  m");
   });
@@ -118,12 +122,12 @@ describe("progress file contents", () => {
   it("is plain, versioned JSON", () => {
     const root = mkdtempSync(join(tmpdir(), "kata-progress-"));
     saveProgress(root, emptyProgress());
-    expect(JSON.parse(readFileSync(progressFile(root), "utf8"))).toEqual({ version: 2, katas: {}, history: [] });
+    expect(JSON.parse(readFileSync(progressFile(root), "utf8"))).toEqual({ version: 3, katas: {}, history: [], interviews: [] });
     rmSync(root, { recursive: true, force: true });
   });
 });
 
-describe("progress, version 2", () => {
+describe("progress, version 3", () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), "kata-progress-"));
@@ -135,24 +139,28 @@ describe("progress, version 2", () => {
     progress = recordResults(progress, [result("a", "failing", 1, 3)], { now: new Date("2026-01-01T00:10:00Z"), command: "watch" });
     progress = recordResults(progress, [result("a", "passed", 3, 3), result("b", "not started", 0, 2)], { now: new Date("2026-01-01T00:20:00Z") });
     expect(progress.history).toEqual([
-      { at: "2026-01-01T00:10:00.000Z", command: "watch", katas: { a: { status: "failing", passed: 1, total: 3, hintsUsed: 2 } } },
+      { at: "2026-01-01T00:10:00.000Z", command: "watch", katas: { a: { status: "failing", passed: 1, total: 3, hintsUsed: 1, byKind: emptyKindScores() } } },
       {
         at: "2026-01-01T00:20:00.000Z",
         command: "grade",
-        katas: { a: { status: "passed", passed: 3, total: 3, hintsUsed: 2 }, b: { status: "not started", passed: 0, total: 2, hintsUsed: 0 } },
+        katas: {
+          a: { status: "passed", passed: 3, total: 3, hintsUsed: 1, byKind: emptyKindScores() },
+          b: { status: "not started", passed: 0, total: 2, hintsUsed: 0, byKind: emptyKindScores() },
+        },
       },
     ]);
     expect(kataHistory(progress, "a").map((h) => h.passed)).toEqual([1, 3]);
-    expect(progress.katas.a).toMatchObject({ hintsUsed: 2, startedAt: "2026-01-01T00:00:00.000Z", firstPassedAt: "2026-01-01T00:20:00.000Z" });
+    expect(progress.katas.a).toMatchObject({ hintsShown: [2], startedAt: "2026-01-01T00:00:00.000Z", firstPassedAt: "2026-01-01T00:20:00.000Z" });
     expect(progress.katas.b!.startedAt).toBeUndefined(); // "not started" does not start the clock
     expect(minutesSince(progress.katas.a, new Date("2026-01-01T00:30:00Z"))).toBe(30);
     expect(minutesSince(progress.katas.b)).toBeUndefined();
   });
 
-  it("hints count the highest seen; start, reset and solution dates are kept once", () => {
+  it("hints count only those shown; start, reset and solution dates are kept once", () => {
     let progress = recordHint(emptyProgress(), "a", 3);
     progress = recordHint(progress, "a", 1);
-    expect(progress.katas.a!.hintsShown.length).toBe(3);
+    progress = recordHint(progress, "a", 3);
+    expect(progress.katas.a!.hintsShown).toEqual([1, 3]);
     const started = recordStart(emptyProgress(), "a", new Date("2026-01-01T00:00:00Z"));
     expect(recordStart(started, "a", new Date("2027-01-01T00:00:00Z"))).toBe(started);
     expect(recordReset(started, "a").katas.a!.startedAt).toBeUndefined();
@@ -180,8 +188,8 @@ describe("progress, version 2", () => {
     };
     writeFileSync(progressFile(root), JSON.stringify(v1));
     const loaded = loadProgress(root);
-    expect(loaded.warning).toMatch(/upgraded from version 1 to 2; your results are kept \(the old file is \.kata\/progress\.json\.v1-\d+\)/);
-    expect(loaded.progress.katas.a).toEqual({ ...v1.katas.a, hintsUsed: 0 });
+    expect(loaded.warning).toMatch(/upgraded from version 1 to 3; your results are kept \(the old file is \.kata\/progress\.json\.v1-\d+\)/);
+    expect(loaded.progress.katas.a).toEqual({ ...v1.katas.a, hintsShown: [] });
     expect(loaded.progress.history).toEqual([
       {
         at: "2026-01-01T00:00:00.000Z",
@@ -189,10 +197,25 @@ describe("progress, version 2", () => {
         katas: { a: { status: "passed", passed: 3, total: 3, hintsUsed: 0 }, b: { status: "failing", passed: 1, total: 3, hintsUsed: 0 } },
       },
     ]);
-    expect(JSON.parse(readFileSync(progressFile(root), "utf8")).version).toBe(2); // saved upgraded
+    expect(JSON.parse(readFileSync(progressFile(root), "utf8")).version).toBe(3); // saved upgraded
     expect(loadProgress(root).warning).toBeUndefined();
     const kept = readdirSync(join(root, ".kata")).find((name) => name.startsWith("progress.json.v1-"))!;
     expect(JSON.parse(readFileSync(join(root, ".kata", kept), "utf8"))).toEqual(v1);
+  });
+
+  it("upgrades a version 2 file: the highest hint seen becomes hints 1..n, no interviews yet", () => {
+    mkdirSync(join(root, ".kata"));
+    const v2 = {
+      version: 2,
+      katas: { a: { status: "failing", passed: 1, total: 3, hintsUsed: 2, lastGradedAt: "2026-01-01T00:00:00.000Z" } },
+      history: [{ at: "2026-01-01T00:00:00.000Z", command: "grade", katas: { a: { status: "failing", passed: 1, total: 3, hintsUsed: 2 } } }],
+    };
+    writeFileSync(progressFile(root), JSON.stringify(v2));
+    const loaded = loadProgress(root);
+    expect(loaded.warning).toMatch(/upgraded from version 2 to 3; your results are kept \(the old file is \.kata\/progress\.json\.v2-\d+\)/);
+    expect(loaded.progress.katas.a).toEqual({ status: "failing", passed: 1, total: 3, hintsShown: [1, 2], lastGradedAt: "2026-01-01T00:00:00.000Z" });
+    expect(loaded.progress.history).toEqual(v2.history);
+    expect(loaded.progress.interviews).toEqual([]);
   });
 
   it("reads a version 1 file even when the upgrade cannot be saved", () => {
@@ -204,11 +227,11 @@ describe("progress, version 2", () => {
     expect(loaded.progress.katas.a!.passed).toBe(1);
   });
 
-  it("sets aside a file from a newer version, and a version 2 file of the wrong shape", () => {
+  it("sets aside a file from a newer version, and a version 3 file of the wrong shape", () => {
     mkdirSync(join(root, ".kata"));
-    writeFileSync(progressFile(root), JSON.stringify({ version: 3, katas: {}, whatever: true }));
-    expect(loadProgress(root).warning).toMatch(/version 3, newer than this repository understands \(2\); it was kept as \.kata\/progress\.json\.v3-\d+/);
-    writeFileSync(progressFile(root), JSON.stringify({ version: 2, katas: { a: { status: "done" } }, history: [] }));
+    writeFileSync(progressFile(root), JSON.stringify({ version: 4, katas: {}, whatever: true }));
+    expect(loadProgress(root).warning).toMatch(/version 4, newer than this repository understands \(3\); it was kept as \.kata\/progress\.json\.v4-\d+/);
+    writeFileSync(progressFile(root), JSON.stringify({ version: 3, katas: { a: { status: "done" } }, history: [], interviews: [] }));
     expect(loadProgress(root).warning).toMatch(/could not be read/);
     expect(readdirSync(join(root, ".kata")).filter((n) => n.startsWith("progress.json.")).length).toBe(2);
   });

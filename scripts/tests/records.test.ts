@@ -29,6 +29,7 @@ describe("result records", () => {
     expect(outcomes.get(file)).toEqual({
       file,
       collected: ["a", "b"],
+      kinds: new Map(),
       tests: [{ name: "a", state: "passed" }],
       errors: [{ name: "Error", message: "late rejection", kind: "unhandled-rejection" }],
     });
@@ -102,6 +103,7 @@ describe("the grader's vitest reporter", () => {
       const reporter = new GradeReporter();
       const test = {
         fullName: "s > t",
+        meta: () => ({ kataKind: "correct" }),
         result: () => ({ state: "failed", errors: [{ name: "CaseFailure", message: "off", kataExpected: "1", kataActual: "2" }] }),
         diagnostic: () => ({ duration: 12.4 }),
       };
@@ -119,11 +121,11 @@ describe("the grader's vitest reporter", () => {
       const lines = parseRecords(readFileSync(results, "utf8"));
       expect(lines.every((line) => typeof line.at === "number")).toBe(true);
       expect(lines.map(({ at: _at, ...rest }) => rest)).toEqual([
-        { kind: "collected", file, tests: ["s > t"] },
+        { kind: "collected", file, tests: ["s > t"], kinds: ["correct"] },
         {
           kind: "module",
           file,
-          tests: [{ name: "s > t", state: "failed", durationMs: 12, error: { name: "CaseFailure", message: "off", expected: "1", actual: "2" } }],
+          tests: [{ name: "s > t", state: "failed", kind: "correct", durationMs: 12, error: { name: "CaseFailure", message: "off", expected: "1", actual: "2" } }],
           errors: [],
         },
         { kind: "run-end" },

@@ -1,22 +1,27 @@
 /**
  * Hidden specs for the click-logs kata: small hand-made frames that pin each convention (missing values, missing
- * keys, the tie rule, the session boundary), the errors, and that the caller's frames never change.
+ * keys, the tie rule, the session boundary, key order by character code, the frame-wide median, empty results, the
+ * stated dwell range), the errors, and that the caller's frames never change.
  *
  * Expected tables were computed with pandas 3.0.6 on the same rows (each block names the pandas expression; the
  * full expressions are in scripts/fixtures/golden/click_logs.py). In the pandas frames, missing is None/NaN.
  *
+ * Seeded random logs are checked against the brute force of brute-force.ts (independent of every solution).
+ *
  * Time (measured on the project machine, 2 cores): the danfojs import ~1.2-3.7 s before the first test (staged
- * by load-danfojs.ts so that no single block comes near the watchdog's 3 s), then every test here takes < 20 ms.
+ * by load-danfojs.ts so that no single block comes near the watchdog's 3 s), then every hand-made case takes
+ * < 20 ms; each seeded random test (30 logs) 10-300 ms, the slowest with the danfojs-based alternative.
  */
 import "./load-danfojs.ts";
-import { describe, it } from "vitest";
+import seedrandom from "seedrandom";
+import { it } from "vitest";
 import type { DataFrame } from "danfojs-node";
 import { ctrByUser, dwellByCategory, fillDwell, sessionize, topItemsByCategory } from "#impl/click-logs";
-import { expectError, fail, given } from "../../../scripts/kit/index.ts";
+import { expectError, fail, given, specs } from "../../../scripts/kit/index.ts";
+import { bruteCtr, bruteDwell, bruteFill, bruteSessions, bruteTop, type ClickRow, type ItemRow } from "./brute-force.ts";
 import { expectFrameUnchanged, expectNewFrame, expectTable, frame, frameState, isFrame, type Table, type Value } from "./frames.ts";
 
 const CLICK_COLUMNS = ["timestamp", "user_id", "item_id", "clicked", "dwell_s"];
-type ClickRow = [timestamp: number, user: string | null, item: number, clicked: number, dwell: number | null];
 
 const clicksOf = (rows: ClickRow[]) => frame(CLICK_COLUMNS, rows);
 /** How a case's input is shown on failure: the rows, under the column names. */
@@ -24,7 +29,7 @@ const CLICKS = `clicks (${CLICK_COLUMNS.join(", ")})`;
 const ITEMS = "items (item_id, category, price)";
 
 /** The catalogue of the hand cases. Item 7 is never shown; item 900 (in some logs) is not in it. */
-const ITEM_ROWS: [number, string, number][] = [
+const ITEM_ROWS: ItemRow[] = [
   [1, "books", 12.5],
   [2, "books", 8],
   [3, "books", 5],
@@ -58,13 +63,16 @@ const CTR_EXPECTED: Table = {
   ],
 };
 
-describe("ctrByUser", () => {
+specs("correct", "ctrByUser", () => {
   it("counts impressions and clicks per user, sorted by user_id; logged-out rows belong to no user", () => {
     given({ [CLICKS]: CTR_ROWS }, () =>
       expectTable(ctrByUser(clicksOf(CTR_ROWS)), CTR_EXPECTED, { what: "ctrByUser(clicks)", key: ["user_id"], order: "by user_id" }),
     );
   });
 
+});
+
+specs("edge", "ctrByUser: extreme users", () => {
   it("a user whose every impression was clicked has ctr 1; a single impression is a user too", () => {
     const rows: ClickRow[] = [
       [10, "u9", 4, 1, 2],
@@ -106,7 +114,7 @@ const DWELL_EXPECTED: Table = {
   ],
 };
 
-describe("dwellByCategory", () => {
+specs("correct", "dwellByCategory", () => {
   it("skips missing dwell in the mean and in dwell_count, like pandas ({4, null, 2} -> 3, not 2)", () => {
     given({ [CLICKS]: DWELL_ROWS, [ITEMS]: ITEM_ROWS }, () =>
       expectTable(dwellByCategory(clicksOf(DWELL_ROWS), itemsOf()), DWELL_EXPECTED, {
@@ -118,6 +126,9 @@ describe("dwellByCategory", () => {
     );
   });
 
+});
+
+specs("edge", "dwellByCategory: missing values", () => {
   it("a single present value among missing ones is the mean ({1, null} -> 1, not 0.5)", () => {
     const rows: ClickRow[] = [
       [1, "u1", 3, 0, 1],
@@ -166,7 +177,7 @@ const TOP_ROWS: ClickRow[] = [
 const TOP_COLUMNS = ["category", "rank", "item_id", "clicks"];
 const topOptions = (n: number) => ({ what: `topItemsByCategory(clicks, items, ${n})`, key: ["category", "rank"], order: "by category, then rank" });
 
-describe("topItemsByCategory", () => {
+specs("edge", "topItemsByCategory: ties and short categories", () => {
   it("n = 2: ties go to the smaller item_id (9 before 10 before 100), zero-click items still rank", () => {
     const expected: Table = {
       columns: TOP_COLUMNS,
@@ -202,6 +213,9 @@ describe("topItemsByCategory", () => {
     );
   });
 
+});
+
+specs("correct", "topItemsByCategory", () => {
   it("n = 1 keeps the best item of each category", () => {
     const expected: Table = {
       columns: TOP_COLUMNS,
@@ -243,7 +257,7 @@ function filledTable(rows: ClickRow[], dwell: number[], extra?: { name: string; 
     data: rows.map((row, i) => [row[0], row[1], row[2], row[3], dwell[i]!, ...(extra ? [extra.values[i]!] : [])]),
   };
 }
-describe("fillDwell", () => {
+specs("correct", "fillDwell", () => {
   it("fills with the user's median (even count: mean of the middle two), else the global median", () => {
     // Every timestamp is distinct, so it is the key; the row order must be the input's.
     given({ [CLICKS]: FILL_ROWS }, () =>
@@ -255,6 +269,9 @@ describe("fillDwell", () => {
     );
   });
 
+});
+
+specs("contract", "fillDwell: the columns and rows of the result", () => {
   it("keeps every other column, including ones it does not know, and a user with no dwell at all", () => {
     const rows: ClickRow[] = [
       [1, "u7", 1, 0, null],
@@ -294,7 +311,7 @@ const SESSION_ROWS: ClickRow[] = [
 const SESSION_COLUMNS = ["user_id", "session", "start", "end", "events", "clicks"];
 const sessionOptions = (gap: string) => ({ what: `sessionize(clicks${gap})`, key: ["user_id", "session"], order: "by user_id, then session" });
 
-describe("sessionize", () => {
+specs("edge", "sessionize: the session boundary", () => {
   it("a gap of exactly 30 minutes stays in the session, 30 min 1 s starts a new one; the log is not in time order", () => {
     const expected: Table = {
       columns: SESSION_COLUMNS,
@@ -308,6 +325,9 @@ describe("sessionize", () => {
     given({ [CLICKS]: SESSION_ROWS }, () => expectTable(sessionize(clicksOf(SESSION_ROWS)), expected, sessionOptions("")));
   });
 
+});
+
+specs("correct", "sessionize", () => {
   it("takes the gap as a parameter (60 s)", () => {
     const rows: ClickRow[] = [
       [121, "u1", 1, 0, 1],
@@ -328,9 +348,274 @@ describe("sessionize", () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+// The frame-wide median of fillDwell. pandas: clicks["dwell_s"].median() is over every present value, logged-out
+// rows included (the groupby drops their key, not their dwell).
+
+specs("edge", "fillDwell: the frame-wide median", () => {
+  it("includes the present dwell of logged-out rows: (null, 10), (u1, 2), (u2, missing) fill 6, not 2", () => {
+    // pandas: c = DataFrame([[1, None, 1, 0, 10.0], [2, "u1", 1, 0, 2.0], [3, "u2", 1, 0, None]], columns=...)
+    //         c["dwell_s"].fillna(c.groupby("user_id")["dwell_s"].transform("median")).fillna(c["dwell_s"].median())
+    //         -> [10.0, 2.0, 6.0]
+    const rows: ClickRow[] = [
+      [1, null, 1, 0, 10],
+      [2, "u1", 1, 0, 2],
+      [3, "u2", 1, 0, null],
+    ];
+    given({ [CLICKS]: rows }, () =>
+      expectTable(fillDwell(clicksOf(rows)), filledTable(rows, [10, 2, 6]), { what: "fillDwell(clicks)", key: ["timestamp"], order: "as in the input" }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Key order. pandas sorts string keys by code point: "B" < "U1" < "a" < "u10" < "u9". localeCompare and danfojs'
+// sortValues (which upper-cases strings) put "a" before "B". The fixture's keys are all lower case: only these
+// cases check it.
+
+const CASE_ROWS: ClickRow[] = [
+  [1, "a", 1, 1, 1],
+  [2, "B", 1, 0, 1],
+  [3, "u10", 2, 1, null],
+  [4, "u9", 3, 0, 2],
+  [5, "U1", 4, 1, 3],
+  [6, "a", 4, 0, 1],
+];
+const CASE_ITEMS: ItemRow[] = [
+  [1, "books", 5],
+  [2, "Toys", 6],
+  [3, "garden", 7],
+  [4, "Garden", 8],
+];
+
+specs("edge", "keys sort by character code (pandas), not by locale or case-insensitively", () => {
+  it('ctrByUser: "B" < "U1" < "a" < "u10" < "u9"', () => {
+    // pandas: clicks.groupby("user_id").agg(...) -> B, U1, a, u10, u9
+    const expected: Table = {
+      columns: ["user_id", "impressions", "clicks", "ctr"],
+      data: [
+        ["B", 1, 0, 0],
+        ["U1", 1, 1, 1],
+        ["a", 2, 1, 0.5],
+        ["u10", 1, 1, 1],
+        ["u9", 1, 0, 0],
+      ],
+    };
+    given({ [CLICKS]: CASE_ROWS }, () =>
+      expectTable(ctrByUser(clicksOf(CASE_ROWS)), expected, { what: "ctrByUser(clicks)", key: ["user_id"], order: "by user_id (character codes)" }),
+    );
+  });
+
+  it('dwellByCategory: "Garden" < "Toys" < "books" < "garden"', () => {
+    // pandas: clicks.merge(items, on="item_id").groupby("category").agg(...)
+    //         -> [["Garden", 2, 2, 2.0], ["Toys", 1, 0, nan], ["books", 2, 2, 1.0], ["garden", 1, 1, 2.0]]
+    const expected: Table = {
+      columns: ["category", "impressions", "dwell_count", "mean_dwell"],
+      data: [
+        ["Garden", 2, 2, 2],
+        ["Toys", 1, 0, null],
+        ["books", 2, 2, 1],
+        ["garden", 1, 1, 2],
+      ],
+    };
+    given({ [CLICKS]: CASE_ROWS, [ITEMS]: CASE_ITEMS }, () =>
+      expectTable(dwellByCategory(clicksOf(CASE_ROWS), itemsOf(CASE_ITEMS)), expected, {
+        what: "dwellByCategory(clicks, items)",
+        key: ["category"],
+        order: "by category (character codes)",
+        nanColumns: ["mean_dwell"],
+      }),
+    );
+  });
+
+  it('topItemsByCategory: "Garden" < "Toys" < "books" < "garden"', () => {
+    // pandas: per_item.sort_values(["category", "clicks", "item_id"], ascending=[True, False, True]).groupby("category").head(1)
+    //         -> [["Garden", 1, 4, 1], ["Toys", 1, 2, 1], ["books", 1, 1, 1], ["garden", 1, 3, 0]]
+    const expected: Table = {
+      columns: TOP_COLUMNS,
+      data: [
+        ["Garden", 1, 4, 1],
+        ["Toys", 1, 2, 1],
+        ["books", 1, 1, 1],
+        ["garden", 1, 3, 0],
+      ],
+    };
+    given({ [CLICKS]: CASE_ROWS, [ITEMS]: CASE_ITEMS, n: 1 }, () =>
+      expectTable(topItemsByCategory(clicksOf(CASE_ROWS), itemsOf(CASE_ITEMS), 1), expected, {
+        ...topOptions(1),
+        order: "by category (character codes), then rank",
+      }),
+    );
+  });
+
+  it('sessionize: "B" < "U1" < "a" < "u10" < "u9"', () => {
+    // pandas: the sessions expression above -> B, U1, a (one session 1..6), u10, u9
+    const expected: Table = {
+      columns: SESSION_COLUMNS,
+      data: [
+        ["B", 0, 2, 2, 1, 0],
+        ["U1", 0, 5, 5, 1, 1],
+        ["a", 0, 1, 6, 2, 1],
+        ["u10", 0, 3, 3, 1, 1],
+        ["u9", 0, 4, 4, 1, 0],
+      ],
+    };
+    given({ [CLICKS]: CASE_ROWS }, () =>
+      expectTable(sessionize(clicksOf(CASE_ROWS)), expected, { ...sessionOptions(""), order: "by user_id (character codes), then session" }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Empty results: a DataFrame with the function's columns and no rows (pandas: an empty frame with those columns).
+
+specs("edge", "empty results: a frame with the columns and no rows", () => {
+  const loggedOut: ClickRow[] = [
+    [1, null, 1, 0, 1],
+    [2, null, 2, 1, null],
+  ];
+  const uncatalogued: ClickRow[] = [
+    [1, "u1", 900, 0, 1],
+    [2, "u2", 901, 1, 4],
+  ];
+
+  it("ctrByUser when nobody was logged in", () => {
+    // pandas: clicks.groupby("user_id").agg(...) -> Empty DataFrame, Columns: [user_id, impressions, clicks]
+    const expected: Table = { columns: ["user_id", "impressions", "clicks", "ctr"], data: [] };
+    given({ [CLICKS]: loggedOut }, () => expectTable(ctrByUser(clicksOf(loggedOut)), expected, { what: "ctrByUser(clicks)", key: ["user_id"], order: "by user_id" }));
+  });
+
+  it("sessionize when nobody was logged in", () => {
+    const expected: Table = { columns: SESSION_COLUMNS, data: [] };
+    given({ [CLICKS]: loggedOut }, () => expectTable(sessionize(clicksOf(loggedOut)), expected, sessionOptions("")));
+  });
+
+  it("dwellByCategory when the inner join matches nothing", () => {
+    // pandas: clicks.merge(items, on="item_id").groupby("category").agg(...) -> Empty DataFrame
+    const expected: Table = { columns: ["category", "impressions", "dwell_count", "mean_dwell"], data: [] };
+    given({ [CLICKS]: uncatalogued, [ITEMS]: ITEM_ROWS }, () =>
+      expectTable(dwellByCategory(clicksOf(uncatalogued), itemsOf()), expected, { what: "dwellByCategory(clicks, items)", key: ["category"], order: "by category" }),
+    );
+  });
+
+  it("topItemsByCategory when the inner join matches nothing", () => {
+    const expected: Table = { columns: TOP_COLUMNS, data: [] };
+    given({ [CLICKS]: uncatalogued, [ITEMS]: ITEM_ROWS, n: 3 }, () =>
+      expectTable(topItemsByCategory(clicksOf(uncatalogued), itemsOf(), 3), expected, topOptions(3)),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The stated range of dwell_s: non-negative and below 10^6 s. There a plain float64 running sum is within 1e-9 of
+// pandas (summing non-negative numbers cannot cancel); a float32 accumulator (danfojs calls the column float32) is
+// not: 546296.4 here, 1.5e-8 off.
+
+specs("edge", "dwell_s at the top of the stated range", () => {
+  it("mean_dwell of values up to 999,999.9 s matches pandas within 1e-9 (float64 arithmetic, not float32)", () => {
+    // pandas: the dwellByCategory expression on dwell [999999.9, 0.1, 999999.7, 0.3, 500000.5, 777777.7] of item 1
+    //         -> [["books", 6, 6, 546296.3666666667]]
+    const dwell = [999999.9, 0.1, 999999.7, 0.3, 500000.5, 777777.7];
+    const rows: ClickRow[] = dwell.map((d, i) => [i, "u1", 1, 0, d]);
+    const expected: Table = { columns: DWELL_EXPECTED.columns, data: [["books", 6, 6, 546296.3666666667]] };
+    given({ [CLICKS]: rows, [ITEMS]: ITEM_ROWS }, () =>
+      expectTable(dwellByCategory(clicksOf(rows), itemsOf()), expected, { what: "dwellByCategory(clicks, items)", key: ["category"], order: "by category", nanColumns: ["mean_dwell"] }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seeded random logs against the brute force of brute-force.ts: mixed-case users and categories, logged-out rows,
+// uncatalogued items, null and NaN dwell, gaps of exactly 1800 s, shuffled rows.
+
+interface RandomLog {
+  seed: number;
+  clicks: ClickRow[];
+  items: ItemRow[];
+  n: number;
+}
+
+function randomLogs(count: number): RandomLog[] {
+  const rng = seedrandom("click-logs-random-logs");
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(rng() * values.length)]!;
+  const users = ["u1", "u2", "u10", "U3", "a", "B"];
+  const categories = ["books", "Toys", "garden", "Garden", "gift-cards"];
+  const ids = [1, 2, 3, 9, 10, 11, 100];
+  const steps = [0, 1, 60, 1799, 1800, 1801, 4000];
+  return Array.from({ length: count }, (_, seed) => {
+    const catalogued = ids.filter(() => rng() < 0.75);
+    if (catalogued.length === 0) catalogued.push(1);
+    const items: ItemRow[] = catalogued.map((id) => [id, pick(categories), Math.round(rng() * 1000) / 10]);
+    const clock = new Map<string, number>();
+    const clicks: ClickRow[] = Array.from({ length: 8 + Math.floor(rng() * 50) }, () => {
+      const user = rng() < 0.12 ? null : pick(users);
+      const timestamp = user === null ? Math.floor(rng() * 20_000) : (clock.get(user) ?? Math.floor(rng() * 5000)) + pick(steps);
+      if (user !== null) clock.set(user, timestamp);
+      const r = rng();
+      const dwell = r < 0.15 ? null : r < 0.2 ? Number.NaN : Math.round(rng() * 3000) / 10;
+      return [timestamp, user, rng() < 0.1 ? 900 : pick(ids), rng() < 0.3 ? 1 : 0, dwell];
+    });
+    if (clicks.every((row) => row[4] === null || Number.isNaN(row[4]))) clicks[0]![4] = 1.5;
+    for (let i = clicks.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [clicks[i], clicks[j]] = [clicks[j]!, clicks[i]!];
+    }
+    return { seed, clicks, items, n: 1 + Math.floor(rng() * 3) };
+  });
+}
+
+specs("correct", "seeded random logs agree with a brute force", () => {
+  const logs = randomLogs(30);
+
+  it("ctrByUser on 30 logs (8 to 57 rows, mixed-case users, logged-out rows)", () => {
+    for (const log of logs) {
+      given({ case: log.seed, [CLICKS]: log.clicks }, () =>
+        expectTable(ctrByUser(clicksOf(log.clicks)), bruteCtr(log.clicks), { what: "ctrByUser(clicks)", key: ["user_id"], order: "by user_id" }),
+      );
+    }
+  });
+
+  it("dwellByCategory on the same logs", () => {
+    for (const log of logs) {
+      given({ case: log.seed, [CLICKS]: log.clicks, [ITEMS]: log.items }, () =>
+        expectTable(dwellByCategory(clicksOf(log.clicks), itemsOf(log.items)), bruteDwell(log.clicks, log.items), {
+          what: "dwellByCategory(clicks, items)",
+          key: ["category"],
+          order: "by category",
+          nanColumns: ["mean_dwell"],
+        }),
+      );
+    }
+  });
+
+  it("topItemsByCategory on the same logs (n from 1 to 3)", () => {
+    for (const log of logs) {
+      given({ case: log.seed, [CLICKS]: log.clicks, [ITEMS]: log.items, n: log.n }, () =>
+        expectTable(topItemsByCategory(clicksOf(log.clicks), itemsOf(log.items), log.n), bruteTop(log.clicks, log.items, log.n), topOptions(log.n)),
+      );
+    }
+  });
+
+  it("fillDwell on the same logs", () => {
+    for (const log of logs) {
+      given({ case: log.seed, [CLICKS]: log.clicks }, () =>
+        expectTable(fillDwell(clicksOf(log.clicks)), filledTable(log.clicks, bruteFill(log.clicks)), { what: "fillDwell(clicks)", key: [], order: "as in the input" }),
+      );
+    }
+  });
+
+  it("sessionize on the same logs (gaps of 1799, 1800 and 1801 s)", () => {
+    for (const log of logs) {
+      given({ case: log.seed, [CLICKS]: log.clicks }, () =>
+        expectTable(sessionize(clicksOf(log.clicks)), bruteSessions(log.clicks, 1800), sessionOptions("")),
+      );
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
 // The caller's frames never change, and every function returns a new frame.
 
-describe("inputs are never modified", () => {
+specs("contract", "inputs are never modified", () => {
   const cases: { name: string; rows: ClickRow[]; call: (clicks: DataFrame, items: DataFrame) => unknown }[] = [
     { name: "ctrByUser", rows: CTR_ROWS, call: (clicks) => ctrByUser(clicks) },
     { name: "dwellByCategory", rows: DWELL_ROWS, call: (clicks, items) => dwellByCategory(clicks, items) },
@@ -372,7 +657,7 @@ describe("inputs are never modified", () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Errors name the problem.
 
-describe("errors name the problem", () => {
+specs("contract", "errors name the problem", () => {
   const good = () => clicksOf(CTR_ROWS);
   const withColumn = (name: string, values: unknown[]) => {
     const rows = CTR_ROWS.map((row) => [...row] as unknown[]);

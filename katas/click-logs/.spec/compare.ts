@@ -2,6 +2,11 @@
  * Comparison workloads for `npm run compare -- click-logs` (hidden like the specs): the five tasks on the kata's
  * fixture, and a larger generated log, run on the learner's code and on the reference.
  *
+ * Quality: on the fixture, the share of pandas' golden cells (fixtures/click-logs/golden/*.json) that the output
+ * holds at the same place (1 = every cell, in order); on the generated log, the share of logged-in rows the
+ * output accounts for (the impressions or events it counts, over the rows with a user_id). `npm run report` draws
+ * CTR and mean dwell per category as bars.
+ *
  * Inputs travel as plain rows (a DataFrame does not survive the runner's structured clone), so each timed run
  * builds its frames first: `new DataFrame(rows, { columns })`, ~5-10 ms for the fixture on both sides. Outputs are
  * compared as { columns, rows } (NaN equals NaN).
@@ -9,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import seedrandom from "seedrandom";
 import { DataFrame } from "danfojs-node";
+import type { Plot } from "../../../scripts/kit/compare.ts";
 import { ctrByUser, dwellByCategory, fillDwell, sessionize, topItemsByCategory } from "#impl/click-logs";
 import { defineComparison, workload } from "../../../scripts/kit/compare.ts";
 
@@ -66,6 +72,78 @@ function asTable(output: unknown): unknown {
 
 const TOLERANCE = { kind: "close", tolerance: 1e-9 } as const;
 
+interface Golden {
+  columns: string[];
+  data: Cell[][];
+}
+
+function golden(name: string): Golden {
+  return JSON.parse(readFileSync(new URL(`../../../fixtures/click-logs/golden/${name}.json`, import.meta.url), "utf8")) as Golden;
+}
+
+function sameCell(actual: unknown, expected: Cell): boolean {
+  if (expected === null) return actual === null || actual === undefined || (typeof actual === "number" && Number.isNaN(actual));
+  if (typeof expected === "string") return actual === expected;
+  return typeof actual === "number" && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+}
+
+/** The share of the golden table's cells found at the same row and column of the output (columns by name). */
+function goldenShare(name: string, columns?: string[]): (output: unknown) => number {
+  const expected = golden(name);
+  const wanted = columns ?? expected.columns;
+  return (output) => {
+    const table = asTable(output) as Partial<Table>;
+    const rows = table.rows ?? [];
+    const at = wanted.map((column) => table.columns?.indexOf(column) ?? -1);
+    let matched = 0;
+    expected.data.forEach((row, r) => {
+      wanted.forEach((column, c) => {
+        if (at[c]! >= 0 && sameCell(rows[r]?.[at[c]!], row[expected.columns.indexOf(column)]!)) matched++;
+      });
+    });
+    return matched / (expected.data.length * wanted.length);
+  };
+}
+
+const goldenQuality = (name: string, columns?: string[]) =>
+  ({ name: "share of pandas' cells matched", better: "higher", of: goldenShare(name, columns) }) as const;
+
+/** The share of the log's logged-in rows that a per-user output counts in `column` (impressions, events). */
+function loggedInShare(column: string): (output: unknown, log: Log) => number {
+  return (output, log) => {
+    const table = asTable(output) as Partial<Table>;
+    const at = table.columns?.indexOf(column) ?? -1;
+    const counted = (table.rows ?? []).reduce((sum, row) => sum + (typeof row[at] === "number" ? (row[at] as number) : 0), 0);
+    const userAt = log.clicks.columns.indexOf("user_id");
+    const loggedIn = log.clicks.rows.filter((row) => row[userAt] !== null).length;
+    return counted / loggedIn;
+  };
+}
+
+interface CategoryStats {
+  dwell: unknown;
+  top: unknown;
+}
+
+/** CTR (clicks over impressions, in %) and mean dwell per category, from dwellByCategory and topItemsByCategory. */
+function categoryBars({ dwell, top }: CategoryStats): Plot {
+  const dwellTable = asTable(dwell) as Table;
+  const topTable = asTable(top) as Table;
+  const col = (table: Table, name: string) => table.columns.indexOf(name);
+  const bars: { category: string; value: number; series: string }[] = [];
+  for (const row of dwellTable.rows) {
+    const category = String(row[col(dwellTable, "category")]);
+    const impressions = Number(row[col(dwellTable, "impressions")]);
+    const clicks = topTable.rows
+      .filter((r) => r[col(topTable, "category")] === row[col(dwellTable, "category")])
+      .reduce((sum, r) => sum + Number(r[col(topTable, "clicks")]), 0);
+    bars.push({ category, value: (100 * clicks) / impressions, series: "CTR (%)" });
+    const meanDwell = Number(row[col(dwellTable, "mean_dwell")]);
+    if (Number.isFinite(meanDwell)) bars.push({ category, value: meanDwell, series: "mean dwell (s)" });
+  }
+  return { type: "bar", title: "CTR and mean dwell per category, clicks.csv (gift-cards never reports dwell)", x: "category", y: "CTR (%) · mean dwell (s)", bars };
+}
+
 export default defineComparison([
   workload({
     name: "ctrByUser on clicks.csv",
@@ -74,6 +152,7 @@ export default defineComparison([
     run: (log) => ctrByUser(frameOf(log.clicks)),
     view: asTable,
     agreement: TOLERANCE,
+    quality: goldenQuality("ctr-by-user"),
   }),
   workload({
     name: "dwellByCategory on clicks.csv + items.csv",
@@ -82,6 +161,20 @@ export default defineComparison([
     run: (log) => dwellByCategory(frameOf(log.clicks), frameOf(log.items)),
     view: asTable,
     agreement: TOLERANCE,
+    quality: goldenQuality("dwell-by-category"),
+  }),
+  workload({
+    name: "CTR and mean dwell per category on clicks.csv + items.csv (dwellByCategory, topItemsByCategory with n = 1,000)",
+    kind: "fixture",
+    setup: fixture,
+    run: (log): CategoryStats => ({
+      dwell: dwellByCategory(frameOf(log.clicks), frameOf(log.items)),
+      top: topItemsByCategory(frameOf(log.clicks), frameOf(log.items), 1000),
+    }),
+    view: ({ dwell, top }) => ({ dwell: asTable(dwell), top: asTable(top) }),
+    agreement: TOLERANCE,
+    quality: { name: "share of pandas' dwell cells matched", better: "higher", of: ({ dwell }) => goldenShare("dwell-by-category")(dwell) },
+    plot: categoryBars,
   }),
   workload({
     name: "topItemsByCategory(…, 3) on clicks.csv + items.csv",
@@ -90,6 +183,7 @@ export default defineComparison([
     run: (log) => topItemsByCategory(frameOf(log.clicks), frameOf(log.items), 3),
     view: asTable,
     agreement: TOLERANCE,
+    quality: goldenQuality("top-items-3"),
   }),
   workload({
     name: "fillDwell on clicks.csv",
@@ -98,6 +192,7 @@ export default defineComparison([
     run: (log) => fillDwell(frameOf(log.clicks)),
     view: asTable,
     agreement: TOLERANCE,
+    quality: goldenQuality("fill-dwell"),
   }),
   workload({
     name: "sessionize on clicks.csv",
@@ -106,6 +201,7 @@ export default defineComparison([
     run: (log) => sessionize(frameOf(log.clicks)),
     view: asTable,
     agreement: TOLERANCE,
+    quality: goldenQuality("sessions"),
   }),
   workload({
     name: "ctrByUser, 50,000 rows, 2,000 users",
@@ -114,6 +210,7 @@ export default defineComparison([
     run: (log) => ctrByUser(frameOf(log.clicks)),
     view: asTable,
     agreement: TOLERANCE,
+    quality: { name: "share of logged-in rows counted", better: "higher", of: loggedInShare("impressions") },
     repeats: 3,
   }),
   workload({
@@ -123,6 +220,7 @@ export default defineComparison([
     run: (log) => sessionize(frameOf(log.clicks)),
     view: asTable,
     agreement: TOLERANCE,
+    quality: { name: "share of logged-in rows counted", better: "higher", of: loggedInShare("events") },
     repeats: 3,
   }),
 ]);

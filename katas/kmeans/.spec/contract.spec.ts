@@ -2,16 +2,16 @@
  * The contract: bad input is refused with a RangeError/TypeError whose message names the problem, and the
  * caller's points and initial centres are never modified.
  */
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { kMeans, predict, type KMeansOptions, type Points } from "#impl/kmeans";
-import { expectError, expectUnchanged, given, snapshot } from "../../../scripts/kit/index.ts";
+import { expectError, expectUnchanged, fail, given, snapshot, specs } from "../../../scripts/kit/index.ts";
 import { expectShape, loadBlobs } from "./helpers.ts";
 
 type ErrorType = typeof RangeError | typeof TypeError;
 
 const good = [[0, 0], [1, 1], [5, 5], [6, 5]];
 
-describe("kMeans: errors name the problem", () => {
+specs("contract", "kMeans: errors name the problem", () => {
   const cases: { name: string; points: unknown; options: unknown; type: ErrorType; pattern: RegExp }[] = [
     { name: "points not an array", points: "0,0;1,1", options: { k: 1 }, type: TypeError, pattern: /points/i },
     { name: "no points", points: [], options: { k: 1 }, type: RangeError, pattern: /empty/i },
@@ -53,7 +53,7 @@ describe("kMeans: errors name the problem", () => {
   });
 });
 
-describe("predict: errors name the problem", () => {
+specs("contract", "predict: errors name the problem", () => {
   const cases: { name: string; centroids: unknown; points: unknown; type: ErrorType; pattern: RegExp }[] = [
     { name: "no centroids", centroids: [], points: good, type: RangeError, pattern: /empty/i },
     { name: "no points", centroids: [[0, 0]], points: [], type: RangeError, pattern: /empty/i },
@@ -72,7 +72,7 @@ describe("predict: errors name the problem", () => {
   }
 });
 
-describe("inputs are never modified", () => {
+specs("contract", "inputs are never modified", () => {
   const { points } = loadBlobs("blobs-overlapping");
   const runs: { name: string; options: KMeansOptions }[] = [
     { name: "k-means++", options: { k: 4, seed: 1 } },
@@ -91,6 +91,18 @@ describe("inputs are never modified", () => {
       });
     });
   }
+
+  it("the returned centroids are new arrays, not the caller's init rows (maxIter 0)", () => {
+    const init = [[0, 0], [30, 0], [15, 25]];
+    const options = { k: 3, init, maxIter: 0 };
+    given({ points, options }, () => {
+      const result = kMeans(points, options);
+      expectShape(result, points.length, 3, 2);
+      result.centroids.forEach((row, j) => {
+        if (row === init[j]) fail(`centroids[${j}] is the caller's init[${j}] array itself: return a copy`, "a new array", "init's own row");
+      });
+    });
+  });
 
   it("predict leaves the centroids and the points as they were", () => {
     const input = { centroids: [[0, 0], [30, 0], [15, 25]], points: points.slice(0, 50).map((p) => [...p]) };

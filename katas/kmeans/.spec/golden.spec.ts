@@ -9,9 +9,9 @@
  * scikit-learn's defaults are max_iter=300, tol=1e-4 (relative to the mean per-feature variance), like the kata's.
  * `converged` has no scikit-learn attribute: it is true when the stopping rule was met within maxIter.
  */
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { kMeans, predict, type KMeansOptions, type KMeansResult } from "#impl/kmeans";
-import { expectAllClose, expectClose, fail, given } from "../../../scripts/kit/index.ts";
+import { expectAllClose, expectClose, fail, given, specs } from "../../../scripts/kit/index.ts";
 import { expectNearestLabels, expectShape, loadBlobs } from "./helpers.ts";
 
 /** Centroid coordinates and inertia agree with scikit-learn to rounding (it centres the data internally). */
@@ -39,8 +39,9 @@ function check(points: number[][], options: KMeansOptions, expected: Expected): 
   given({ points, options }, () => expectResult(kMeans(points, options), expected, points));
 }
 
-describe("golden cases from scikit-learn (explicit init)", () => {
-  const six = [[1, 2], [1, 4], [1, 0], [10, 2], [10, 4], [10, 0]];
+const six = [[1, 2], [1, 4], [1, 0], [10, 2], [10, 4], [10, 0]];
+
+specs("correct", "golden cases from scikit-learn (explicit init)", () => {
 
   it("two clusters of three points: centres, labels, inertia 16, 2 iterations", () => {
     // -> cluster_centers_ [[1,2],[10,2]], labels_ [0,0,0,1,1,1], inertia_ 16.0, n_iter_ 2
@@ -66,30 +67,6 @@ describe("golden cases from scikit-learn (explicit init)", () => {
       centroids: [[1, 2], [10, 2]],
       labels: [0, 0, 0, 1, 1, 1],
       inertia: 16,
-      iterations: 1,
-      converged: false,
-    });
-  });
-
-  it("an empty cluster is re-seeded at the point farthest from its centre (never NaN)", () => {
-    // X=[0,1,10,14], init [.5,10.5,100] -> centers [.5,10,14], labels_ [0,0,1,2], inertia_ 0.5, n_iter_ 2
-    // (keeping the empty centre where it was, as ml-kmeans does, gives [.5,12,100] and inertia 8.5)
-    check([[0], [1], [10], [14]], { k: 3, init: [[0.5], [10.5], [100]] }, {
-      centroids: [[0.5], [10], [14]],
-      labels: [0, 0, 1, 2],
-      inertia: 0.5,
-      iterations: 2,
-      converged: true,
-    });
-  });
-
-  it("two empty clusters take the farthest and the next farthest point, in cluster order", () => {
-    // X=[0,1,2,10,11,30], init [1.2,10.5,100,200], max_iter=1 -> centers [1.5,10.5,30,0], labels_ [3,0,0,1,1,2],
-    // inertia_ 1.0, n_iter_ 1 (30 is farthest and goes to cluster 2; 0 is next and goes to cluster 3)
-    check([[0], [1], [2], [10], [11], [30]], { k: 4, init: [[1.2], [10.5], [100], [200]], maxIter: 1 }, {
-      centroids: [[1.5], [10.5], [30], [0]],
-      labels: [3, 0, 0, 1, 1, 2],
-      inertia: 1,
       iterations: 1,
       converged: false,
     });
@@ -133,7 +110,77 @@ describe("golden cases from scikit-learn (explicit init)", () => {
   });
 });
 
-describe("golden cases on fixtures/kmeans/blobs-overlapping.json (300 points, init = its first 3 rows)", () => {
+specs("edge", "empty clusters: golden cases from scikit-learn (explicit init)", () => {
+  it("an empty cluster is re-seeded at the point farthest from its centre (never NaN)", () => {
+    // X=[0,1,10,14], init [.5,10.5,100] -> centers [.5,10,14], labels_ [0,0,1,2], inertia_ 0.5, n_iter_ 2
+    // (keeping the empty centre where it was, as ml-kmeans does, gives [.5,12,100] and inertia 8.5)
+    check([[0], [1], [10], [14]], { k: 3, init: [[0.5], [10.5], [100]] }, {
+      centroids: [[0.5], [10], [14]],
+      labels: [0, 0, 1, 2],
+      inertia: 0.5,
+      iterations: 2,
+      converged: true,
+    });
+  });
+
+  it("two empty clusters take the farthest and the next farthest point, in cluster order", () => {
+    // X=[0,1,2,10,11,30], init [1.2,10.5,100,200], max_iter=1 -> centers [1.5,10.5,30,0], labels_ [3,0,0,1,1,2],
+    // inertia_ 1.0, n_iter_ 1 (30 is farthest and goes to cluster 2; 0 is next and goes to cluster 3)
+    check([[0], [1], [2], [10], [11], [30]], { k: 4, init: [[1.2], [10.5], [100], [200]], maxIter: 1 }, {
+      centroids: [[1.5], [10.5], [30], [0]],
+      labels: [3, 0, 0, 1, 1, 2],
+      inertia: 1,
+      iterations: 1,
+      converged: false,
+    });
+  });
+});
+
+specs("edge", "empty clusters: a tie for the farthest point goes to the lowest point index", () => {
+  // The prompt's rule, not scikit-learn's: scikit-learn 1.9.1 picks the m farthest points with np.argpartition,
+  // which leaves tied distances in no stated order (on the two cases below it happens to take the highest index:
+  // cluster_centers_ [[1],[10],[12]] and [[0],[11],[2]]). Every distance here is an exact integer: a real tie.
+  it("all four points at squared distance 1: cluster 2 takes point 0", () => {
+    // X=[0,2,10,12], init [1,11,100]: 100 is nearest to no point; 0, 2, 10 and 12 are all at squared distance 1
+    // from their centres, so cluster 2 takes point 0 (the lowest index) -> centres [2, 11, 0], inertia 2.
+    // (Taking the highest index, point 3 = 12, gives [1, 10, 12].)
+    check([[0], [2], [10], [12]], { k: 3, init: [[1], [11], [100]], maxIter: 1 }, {
+      centroids: [[2], [11], [0]],
+      labels: [2, 0, 1, 1],
+      inertia: 2,
+      iterations: 1,
+      converged: false,
+    });
+  });
+
+  it("the lowest point index, not the lowest cluster: point 0 is in cluster 1", () => {
+    // X=[10,0,12,2], init [1,11,100]: the same tie; point 0 (= 10, in cluster 1) moves to cluster 2 ->
+    // centres [1, 12, 10]; converged after 2 iterations. (The highest index, point 3 = 2, gives [0, 11, 2].)
+    check([[10], [0], [12], [2]], { k: 3, init: [[1], [11], [100]] }, {
+      centroids: [[1], [12], [10]],
+      labels: [2, 0, 1, 0],
+      inertia: 2,
+      iterations: 2,
+      converged: true,
+    });
+  });
+});
+
+specs("edge", "the stopping rule at its boundary: population variance (ddof = 0)", () => {
+  it("[[0], [1]], k = 1, init [[0]], tol 0.75 takes 2 iterations: v = 0.25 (divide by n), not the sample variance 0.5", () => {
+    // KMeans(n_clusters=1, init=[[0]], n_init=1, algorithm="lloyd", tol=0.75).fit([[0],[1]]) -> n_iter_ 2,
+    // cluster_centers_ [[0.5]], inertia_ 0.5 (np.var, ddof=0: 0.25). With the sample variance (n - 1: 0.5) the
+    // threshold would be 0.375 and the loop would stop after 1 iteration.
+    check([[0], [1]], { k: 1, init: [[0]], tol: 0.75 }, { centroids: [[0.5]], labels: [0, 0], inertia: 0.5, iterations: 2, converged: true });
+  });
+
+  it("the same points with tol 1.1: 0.25 <= 1.1 × 0.25, so one iteration is enough", () => {
+    // ... tol=1.1 -> n_iter_ 1 (the shift 0.25 is <= 0.275)
+    check([[0], [1]], { k: 1, init: [[0]], tol: 1.1 }, { centroids: [[0.5]], labels: [0, 0], inertia: 0.5, iterations: 1, converged: true });
+  });
+});
+
+specs("correct", "golden cases on fixtures/kmeans/blobs-overlapping.json (300 points, init = its first 3 rows)", () => {
   const data = loadBlobs("blobs-overlapping");
   const init = data.points.slice(0, 3);
   // Python: d = json.load(open("fixtures/kmeans/blobs-overlapping.json")); X = np.array(d["points"]); init = X[:3]

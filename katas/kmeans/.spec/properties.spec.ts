@@ -3,15 +3,15 @@
  * nearest centroid, at convergence each centroid is the mean of its cluster, inertia matches the labels, inertia
  * never increases from one iteration to the next, and well-separated blobs are recovered from any seed.
  */
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { kMeans } from "#impl/kmeans";
-import { expectAllClose, expectClose, fail, given } from "../../../scripts/kit/index.ts";
+import { expectAllClose, expectClose, fail, given, specs } from "../../../scripts/kit/index.ts";
 import { clusterMeans, expectNearestLabels, expectShape, inertiaOf, loadBlobs, samePartition, tick } from "./helpers.ts";
 
 const overlapping = loadBlobs("blobs-overlapping");
 const separated = loadBlobs("blobs-separated");
 
-describe("invariants of any correct Lloyd's result", () => {
+specs("correct", "invariants of any correct Lloyd's result", () => {
   it("at convergence (tol 0): labels are nearest, each centroid is its cluster's mean, inertia matches (k = 1..6, 5 seeds each)", async () => {
     const points = overlapping.points;
     for (let k = 1; k <= 6; k++) {
@@ -86,7 +86,7 @@ describe("invariants of any correct Lloyd's result", () => {
   });
 });
 
-describe("well-separated blobs (fixtures/kmeans/blobs-separated.json)", () => {
+specs("edge", "well-separated blobs (fixtures/kmeans/blobs-separated.json)", () => {
   // 4 blobs of 50 points, standard deviation 1, centres >= ~1,000 apart. Lloyd's recovers the blobs whenever
   // k-means++ puts one initial centre in each blob; a second centre lands in an already covered blob with
   // probability about 1e-5 per seed (computed from the fixture: spread² of the covered blobs over distance² to
@@ -106,7 +106,9 @@ describe("well-separated blobs (fixtures/kmeans/blobs-separated.json)", () => {
       });
     }
   });
+});
 
+specs("correct", "k = 1 on fixtures/kmeans/blobs-separated.json", () => {
   it("k = 1 gives the mean of all points, and the inertia around it", () => {
     const { points } = separated;
     const mean = clusterMeans(points, new Array<number>(points.length).fill(0), 1)[0]!;
@@ -120,7 +122,7 @@ describe("well-separated blobs (fixtures/kmeans/blobs-separated.json)", () => {
   });
 });
 
-describe("degenerate inputs never give NaN", () => {
+specs("edge", "degenerate inputs never give NaN", () => {
   it("k = n: every point is its own centre, inertia 0", () => {
     const points = [[3, 1], [0, 0], [5, 5], [1, 2], [9, -4]];
     for (const init of ["k-means++", "random"] as const) {

@@ -15,9 +15,9 @@
  * step (e.g. a pairwise distance matrix for the seeding: 1e10 entries, 80 GB) cannot finish at all. The data (a
  * seeded mulberry32 generator, ~0.1 s) is built in beforeAll, outside the tests' time.
  */
-import { beforeAll, describe, it } from "vitest";
+import { beforeAll, it } from "vitest";
 import { kMeans, type KMeansOptions } from "#impl/kmeans";
-import { expectClose, fail, given } from "../../../scripts/kit/index.ts";
+import { expectClose, fail, given, specs } from "../../../scripts/kit/index.ts";
 import { expectShape, gaussianBlobs } from "./helpers.ts";
 
 const N = 100_000;
@@ -58,7 +58,7 @@ function timedRun(options: KMeansOptions): void {
   });
 }
 
-describe("scale: n = 100,000, d = 16, k = 8", () => {
+specs("scale", "scale: n = 100,000, d = 16, k = 8", () => {
   it("k-means++ seeding (maxIter 0) is O(n·k·d): no pairwise distance matrix", () => {
     timedRun({ k: K, seed: 7, maxIter: 0 });
   });

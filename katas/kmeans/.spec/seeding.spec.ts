@@ -11,9 +11,9 @@
  * (see helpers.ts); with 10,000 seeds that is ±0.005 to ±0.025 depending on the cell, while sampling proportional
  * to D instead of D² is off by 0.044 (2-3.5 tolerances) to 0.108 (4 tolerances) in some cell.
  */
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { kMeans, type KMeansOptions } from "#impl/kmeans";
-import { fail, given } from "../../../scripts/kit/index.ts";
+import { fail, given, specs } from "../../../scripts/kit/index.ts";
 import { expectFrequencies, expectShape, loadBlobs, sameBits, tick } from "./helpers.ts";
 
 const SEEDS = 10_000;
@@ -45,7 +45,7 @@ function initialIndices(xs: readonly number[], options: KMeansOptions): number[]
   return indices.includes(-1) ? `a centre that is not a data point: ${JSON.stringify(result.centroids)}` : indices;
 }
 
-describe("k-means++ seeding follows the D² distribution (maxIter: 0, 10,000 seeds)", () => {
+specs("correct", "k-means++ seeding follows the D² distribution (maxIter: 0, 10,000 seeds)", () => {
   it("points 0, 1, 2 with k = 2: first centre uniform, second proportional to D² (0/.2/.8 after 0)", async () => {
     const xs = [0, 1, 2];
     const counts = new Map<string, number>();
@@ -86,7 +86,7 @@ describe("k-means++ seeding follows the D² distribution (maxIter: 0, 10,000 see
   });
 });
 
-describe('init "random" picks k distinct points uniformly (maxIter: 0, 10,000 seeds)', () => {
+specs("correct", 'init "random" picks k distinct points uniformly (maxIter: 0, 10,000 seeds)', () => {
   it("points 0..4 with k = 2: every pair has probability 1/10, never the same point twice", async () => {
     const xs = [0, 1, 2, 3, 4];
     const counts = new Map<string, number>();
@@ -106,7 +106,7 @@ describe('init "random" picks k distinct points uniformly (maxIter: 0, 10,000 se
   });
 });
 
-describe("the same seed gives the same result, bit for bit", () => {
+specs("contract", "the same seed gives the same result, bit for bit", () => {
   const { points } = loadBlobs("blobs-overlapping");
   const cases: KMeansOptions[] = [
     { k: 5, seed: 42, maxIter: 0 },

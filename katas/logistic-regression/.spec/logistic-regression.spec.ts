@@ -14,9 +14,9 @@
  * solver="newton-cholesky", tol=1e-12, max_iter=100000).fit(X, y); coef_[0] and intercept_[0] as printed by
  * Python (they agree with lbfgs to 3e-8 and with an independent numpy Newton iteration to 1e-15).
  */
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { fitLogisticRegression, sigmoid, type LogisticRegressionOptions } from "#impl/logistic-regression";
-import { expectAllClose, expectClose, expectError, expectUnchanged, fail, given, snapshot } from "../../../scripts/kit/index.ts";
+import { expectAllClose, expectClose, expectError, expectUnchanged, fail, given, snapshot, specs } from "../../../scripts/kit/index.ts";
 import { accuracy, expectConverged, expectModelShape, loadFixture, type DataSet } from "./helpers.ts";
 
 const GOLDEN_TOLERANCE = 2e-4;
@@ -107,22 +107,7 @@ function fitData(data: DataSet, options?: LogisticRegressionOptions) {
   return options === undefined ? fitLogisticRegression(data.X, data.y) : fitLogisticRegression(data.X, data.y, options);
 }
 
-describe("sigmoid", () => {
-  it("is exactly 1 at z = 1000 and exactly 0 at z = -1000 (never NaN)", () => {
-    for (const [z, expected] of [
-      [1000, 1],
-      [-1000, 0],
-      [0, 0.5],
-      [Number.POSITIVE_INFINITY, 1],
-      [Number.NEGATIVE_INFINITY, 0],
-    ] as const) {
-      given({ z }, () => {
-        const value = sigmoid(z);
-        if (value !== expected) fail(`sigmoid(${z}) should be exactly ${expected}`, expected, value);
-      });
-    }
-  });
-
+specs("correct", "sigmoid: golden values from scipy", () => {
   it("matches scipy.special.expit to 1e-12 (relative) from z = -700 to 700", () => {
     // Python: from scipy.special import expit; expit(z)   (scipy 1.17.1)
     const expit: [number, number][] = [
@@ -144,6 +129,23 @@ describe("sigmoid", () => {
     ];
     for (const [z, expected] of expit) {
       given({ z }, () => expectClose(sigmoid(z), expected, 1e-12 * expected, `sigmoid(${z})`));
+    }
+  });
+});
+
+specs("edge", "sigmoid: overflow and the tails", () => {
+  it("is exactly 1 at z = 1000 and exactly 0 at z = -1000 (never NaN)", () => {
+    for (const [z, expected] of [
+      [1000, 1],
+      [-1000, 0],
+      [0, 0.5],
+      [Number.POSITIVE_INFINITY, 1],
+      [Number.NEGATIVE_INFINITY, 0],
+    ] as const) {
+      given({ z }, () => {
+        const value = sigmoid(z);
+        if (value !== expected) fail(`sigmoid(${z}) should be exactly ${expected}`, expected, value);
+      });
     }
   });
 
@@ -171,7 +173,7 @@ describe("sigmoid", () => {
   });
 });
 
-describe("fitLogisticRegression: golden cases from scikit-learn", () => {
+specs("correct", "fitLogisticRegression: golden cases from scikit-learn", () => {
   for (const c of golden) {
     it(c.name, () => {
       const set = data[c.data];
@@ -197,7 +199,7 @@ describe("fitLogisticRegression: golden cases from scikit-learn", () => {
   });
 });
 
-describe("conventions", () => {
+specs("edge", "conventions: degenerate inputs and the threshold tie", () => {
   it("the bias is not penalised: with an uninformative feature the model predicts the base rate 3/4", () => {
     // Every x is 0, so w only pays the penalty (w = 0) and b alone must fit y: sigmoid(b) = 3/4, b = ln 3.
     // Python: LogisticRegression(C=1/(1*4)).fit(np.zeros((4, 1)), [1, 1, 1, 0]) -> coef 0, intercept 1.0986122886681098
@@ -241,7 +243,9 @@ describe("conventions", () => {
       }
     });
   });
+});
 
+specs("contract", "conventions: determinism, the start, maxIter and the input types", () => {
   it("is deterministic: fitting twice gives bit-identical weights, bias and iteration count", () => {
     const tabular = data.tabular;
     given({ X: tabular.X, y: tabular.y, options: { l2: 0.001 } }, () => {
@@ -290,7 +294,7 @@ describe("conventions", () => {
   });
 });
 
-describe("linearly separable data with l2 = 0 (the optimum is at infinity)", () => {
+specs("edge", "linearly separable data with l2 = 0 (the optimum is at infinity)", () => {
   it("stays finite and classifies every training point (default maxIter)", () => {
     const separable = data.separable;
     given({ X: separable.X, y: separable.y }, () => {
@@ -314,7 +318,7 @@ describe("linearly separable data with l2 = 0 (the optimum is at infinity)", () 
   });
 });
 
-describe("errors name the problem", () => {
+specs("contract", "errors name the problem", () => {
   type ErrorType = typeof RangeError | typeof TypeError;
   const fitCases: { name: string; X: unknown; y: unknown; options?: unknown; type: ErrorType; pattern: RegExp }[] = [
     { name: "X is not an array", X: "1,2,3", y: [0, 1, 1], type: TypeError, pattern: /\bX\b/ },
@@ -373,7 +377,7 @@ describe("errors name the problem", () => {
   }
 });
 
-describe("inputs are never modified", () => {
+specs("contract", "inputs are never modified", () => {
   it("fitLogisticRegression leaves X, y and options as they were", () => {
     const tabular = data.tabular;
     const X = tabular.X.slice(0, 200).map((row) => [...row]);

@@ -23,6 +23,28 @@ export function createProgram(name: string, description: string): Command {
 
 let cleanupInstalled = false;
 const cleanups = new Set<() => void>();
+let sigintHandler: (() => void) | undefined;
+
+/**
+ * While set, Ctrl-C (SIGINT) calls `handler` instead of stopping the command (interview mode: Ctrl-C ends the
+ * coding part and goes on to the questions). `undefined` restores the default. SIGTERM and SIGHUP always stop.
+ */
+export function interceptSigint(handler: (() => void) | undefined): void {
+  sigintHandler = handler;
+}
+
+/** Runs every registered clean-up once (also for commands that end on their own after stopping children). */
+export function runCleanups(): void {
+  stopAllRuns();
+  stopWarmGraders();
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      // Clean-ups never stop the others.
+    }
+  }
+}
 
 /** Exit status after each signal: 128 + its number. */
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
@@ -37,19 +59,17 @@ export function installSignalCleanup(extra?: () => void): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
   for (const [signal, code] of Object.entries(SIGNAL_EXIT) as [NodeJS.Signals, number][]) {
-    process.once(signal, () => {
-      stopAllRuns();
-      stopWarmGraders();
-      for (const cleanup of cleanups) {
-        try {
-          cleanup();
-        } catch {
-          // Clean-ups never stop the others.
-        }
+    const handler = () => {
+      if (signal === "SIGINT" && sigintHandler) {
+        sigintHandler();
+        return;
       }
+      process.off(signal, handler);
+      runCleanups();
       if (signal !== "SIGHUP") process.stderr.write(`\nStopped (${signal}). Your files were not changed.\n`);
       process.exit(code);
-    });
+    };
+    process.on(signal, handler);
   }
 }
 

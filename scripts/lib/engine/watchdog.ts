@@ -16,10 +16,11 @@
  *    `growthMb` (default 256 MB), a loop that keeps allocating even while garbage collection keeps it under the
  *    limit;
  *  - idle: while the spec file loads or runs, the event loop has had nothing to do for `idleMs` (default 3000 ms)
- *    of wall time *and* neither this process nor vitest's main process (which serves its imports) used any CPU
- *    in that time: it waits on a promise that never settles ("idle" in a hook or test, "load-idle" while the file
- *    is imported, e.g. a top-level await). On a loaded machine a worker waiting for a busy or starved main process
- *    is not idle. (Linux reads the main process's CPU and state from /proc; elsewhere only this process counts.)
+ *    of wall time and this process used no CPU in that time: it waits on a promise that never settles ("idle" in
+ *    a hook or test). While the file is imported ("load-idle", e.g. a top-level await), vitest's main process,
+ *    which serves the imports, must have been idle too: on a loaded machine a worker waiting for a busy or starved
+ *    main process is not idle. (Linux reads the main process's CPU and state from /proc; elsewhere only this
+ *    process counts.)
  *  - load-slow: loading the file used `loadMs` (default 30 s) of CPU time; slow: one spec used `testCpuMs`
  *    (default 15 s) of CPU time without finishing, while still yielding (async code that keeps busy).
  *
@@ -96,13 +97,16 @@ setInterval(() => {
   const seq = Atomics.load(shared, 4);
   if (seq !== testSeq) { testSeq = seq; cpuAtTest = cpu; }
   // Activity: this process used CPU since the last tick (beyond the heartbeat's own crumbs), or the main process did.
-  const parent = parentActivity();
+  const phase = Atomics.load(shared, 1);
+  const loading = phase === 0;
+  // While a file loads, its imports come from the main process: waiting for it (busy, or starved of CPU) is not
+  // idleness. While tests run, nothing is fetched, and only this process counts (so a promise that never settles
+  // is reported in 3 s even while the main process serves other workers).
+  const parent = loading ? parentActivity() : undefined;
   const parentBusy = parent !== undefined && previousParent !== undefined && (parent.cpuMs > previousParent.cpuMs || parent.state === "R");
   if (cpu - previousCpu > 2 || parentBusy) activeAt = now;
   previousCpu = cpu;
   previousParent = parent;
-  const phase = Atomics.load(shared, 1);
-  const loading = phase === 0;
   const sinceBusy = now - (startedAt + Atomics.load(shared, 2));
   const stalledCpu = cpu - cpuAtChange;
   const stalledWall = now - wallAtChange;

@@ -63,7 +63,11 @@ export function writeCache(root: string, entries: Record<string, CacheEntry>): v
   } catch {
     // Not fatal: the next grading recomputes.
   } finally {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The folder itself is unusable: nothing was written.
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 /** `npm run list`: every kata with its metadata and your progress (from .kata/progress.json, no grading). */
 import Table from "cli-table3";
 import pc from "picocolors";
+import { SPEC_KINDS } from "../../kit/kinds.ts";
+import type { KindScores } from "../engine/outcome.ts";
 import { formatWhen } from "./backups.ts";
 import type { KataMeta } from "../core/manifest.ts";
 import { kataHistory, type Progress } from "./progress.ts";
@@ -26,10 +28,14 @@ export interface ListEntry {
   status: string;
   passed: number | null;
   total: number | null;
+  /** Passed/total per kind of spec at the last grading. */
+  byKind: KindScores | null;
   hintsUsed: number;
   hints: number;
   firstPassedAt: string | null;
   gradings: number;
+  /** The next review date (`npm run review`), once the kata has been through a mock interview. */
+  nextReview: string | null;
 }
 
 export function listEntries(katas: KataMeta[], progress: Progress): ListEntry[] {
@@ -45,10 +51,12 @@ export function listEntries(katas: KataMeta[], progress: Progress): ListEntry[] 
       status: graded ? entry!.status : "not graded",
       passed: graded ? entry!.passed : null,
       total: graded ? entry!.total : null,
+      byKind: graded ? (entry!.byKind ?? null) : null,
       hintsUsed: entry?.hintsShown.length ?? 0,
       hints: meta.hints.length,
       firstPassedAt: entry?.firstPassedAt ?? null,
       gradings: kataHistory(progress, meta.slug).length,
+      nextReview: entry?.review?.due ?? null,
     };
   });
 }
@@ -56,12 +64,13 @@ export function listEntries(katas: KataMeta[], progress: Progress): ListEntry[] 
 function colour(status: string): string {
   if (status === "passed") return pc.green(status);
   if (status === "failing") return pc.red(status);
+  if (status === "contract incomplete") return pc.yellow(status);
   return pc.dim(status);
 }
 
 export function renderList(katas: KataMeta[], progress: Progress): string {
   const table = new Table({
-    head: ["#", "Kata", "Track", "Difficulty", "Min", "Status", "Passed", "Hints", "First passed", "Recent"],
+    head: ["#", "Kata", "Track", "Difficulty", "Min", "Status", "Passed", "correct · edge · contract · scale", "Hints", "First passed", "Recent", "Review"],
     style: { head: [], border: [] },
   });
   const entries = listEntries(katas, progress);
@@ -75,9 +84,11 @@ export function renderList(katas: KataMeta[], progress: Progress): string {
       String(e.minutes),
       colour(e.status),
       e.passed === null ? "" : `${e.passed}/${e.total}`,
+      e.byKind ? SPEC_KINDS.map((k) => (e.byKind![k].total > 0 ? `${e.byKind![k].passed}/${e.byKind![k].total}` : "—")).join(" · ") : "",
       hintsCell(e.hintsUsed, meta),
       e.firstPassedAt ? formatWhen(new Date(e.firstPassedAt)) : "",
       trend(progress, e.slug),
+      e.nextReview ? e.nextReview.slice(0, 10) : "",
     ]);
   });
   const passed = entries.filter((e) => e.status === "passed").length;

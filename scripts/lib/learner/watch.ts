@@ -34,6 +34,8 @@ export interface WatchOptions {
   onGraded?: (row: ReportRow, run: number) => void;
   /** How a run is shown (interview mode shows less); default renderWatchRun. */
   render?: (row: ReportRow, minutes: number | undefined, seconds: number) => string;
+  /** Print "Watching … Ctrl-C to stop." after each run (default true). */
+  footer?: boolean;
   /** The progress-history command of each grading (default "watch"). */
   command?: "watch" | "interview";
   now?: () => Date;
@@ -102,7 +104,7 @@ export function startWatch(options: WatchOptions): Watcher {
       const row = grading.rows[0]!;
       const minutes = minutesSince(loadProgress(root).progress.katas[meta.slug], now());
       options.write(`${(options.render ?? renderWatchRun)(row, minutes, (performance.now() - started) / 1000)}\n`);
-      options.write(pc.dim(`Watching katas/${meta.slug}/ for changes${options.poll ? " (polling)" : ""}. Ctrl-C to stop.\n`));
+      if (options.footer !== false) options.write(pc.dim(`Watching katas/${meta.slug}/ for changes${options.poll ? " (polling)" : ""}. Ctrl-C to stop.\n`));
       runs++;
       options.onGraded?.(row, runs);
     } catch (error) {

@@ -1,6 +1,6 @@
-/** Alternative: danfojs' own merge, groupby sums/sizes and chained stable sortValues, with missing values handled first. */
+/** Alternative: danfojs' own merge, groupby sums/sizes and stable sortValues on numeric keys, with missing values handled first. */
 // Written independently of the reference (no import from it). It leans on danfojs where its semantics match
-// pandas — boolean-mask query, inner merge, groupby sums and sizes of complete columns, stable sortValues chains —
+// pandas — boolean-mask query, inner merge, groupby sums and sizes of complete columns, stable sortValues on numbers —
 // and on row objects from dfd.toJSON for the median and session walks. The mean is sum(dwell, missing as 0) /
 // sum(has_dwell), so danfojs never sees a missing value in an aggregate. It must pass every spec.
 import * as dfd from "danfojs-node";
@@ -98,15 +98,14 @@ export function topItemsByCategory(clicks: DataFrame, items: DataFrame, n: numbe
   const columns = ["category", "rank", "item_id", "clicks"];
   if (joined.shape[0] === 0) return build(columns, []);
   const perItem = joined.groupby(["category", "item_id"]).agg({ clicked: "sum" });
-  // Stable sorts, least significant key first: item_id up, clicks down, category up.
-  const sorted = perItem
-    .sortValues("item_id", { ascending: true })
-    .sortValues("clicked_sum", { ascending: false })
-    .sortValues("category", { ascending: true });
+  // Stable sorts, least significant key first: item_id up, clicks down (danfojs' sortValues, numbers), then
+  // category up by code unit in JS: sortValues compares strings case-insensitively ("a" before "B"), pandas not.
+  const sorted = perItem.sortValues("item_id", { ascending: true }).sortValues("clicked_sum", { ascending: false });
+  const byCategory = (sorted.values as unknown[][]).map((row) => [...row]).sort((a, b) => byText(a[0], b[0]));
   const rows: unknown[][] = [];
   let current: unknown;
   let rank = 0;
-  for (const [category, itemId, clickCount] of sorted.values as unknown[][]) {
+  for (const [category, itemId, clickCount] of byCategory) {
     rank = category === current ? rank + 1 : 1;
     current = category;
     if (rank <= n) rows.push([category, rank, itemId, clickCount]);

@@ -39,7 +39,8 @@ export interface Bugs {
 }
 
 export function fitWithBugs(X: FeatureRows, y: ClassLabels, options: TreeOptions | undefined, bugs: Bugs): DecisionTree {
-  const check = reference(X, y, { ...options, maxDepth: 0 }); // validates X, y and options
+  reference([[0]], [0], options); // validates the options (on a one-row tree: cheap)
+  const check = reference(X, y, { maxDepth: 0 }); // validates X and y
   const criterion = options?.criterion ?? "gini";
   const maxDepth = options?.maxDepth ?? Infinity;
   const minSamplesSplit = options?.minSamplesSplit ?? 2;

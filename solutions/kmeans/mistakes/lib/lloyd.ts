@@ -16,6 +16,10 @@ export interface Bugs {
   aliasCallerRows?: boolean;
   /** Returns the labels and inertia of the last assignment step, i.e. for the centres before the last update. */
   staleLabels?: boolean;
+  /** Re-seeding an empty cluster: a tie for the farthest point goes to the highest point index (`>=`, not `>`). */
+  relocationTiesToHighest?: boolean;
+  /** tol is scaled by the sample variance of each feature (dividing by n − 1), not the population variance (n). */
+  sampleVariance?: boolean;
 }
 
 function dist2(a: readonly number[], b: readonly number[]): number {
@@ -43,13 +47,13 @@ function nearest(points: Points, centres: number[][], tiesToHighest: boolean): {
   return { labels, d2 };
 }
 
-function meanVariance(points: Points): number {
+function meanVariance(points: Points, sample: boolean): number {
   const n = points.length;
   const d = points[0]!.length;
   let total = 0;
   for (let t = 0; t < d; t++) {
     const mean = points.reduce((s, p) => s + p[t]!, 0) / n;
-    total += points.reduce((s, p) => s + (p[t]! - mean) ** 2, 0) / n;
+    total += points.reduce((s, p) => s + (p[t]! - mean) ** 2, 0) / (sample ? n - 1 : n); // BUG (when enabled): n − 1
   }
   return total / d;
 }
@@ -59,7 +63,7 @@ export function lloydWithBugs(points: Points, options: KMeansOptions, bugs: Bugs
   const start = reference(points, { ...options, maxIter: 0 }); // the seeded initial centres
   const { k } = options;
   const maxIter = options.maxIter ?? 300;
-  const threshold = (options.tol ?? 1e-4) * meanVariance(points);
+  const threshold = (options.tol ?? 1e-4) * meanVariance(points, bugs.sampleVariance ?? false);
   const ties = bugs.tiesToHighest ?? false;
 
   let centres: number[][] = start.centroids;
@@ -81,7 +85,9 @@ export function lloydWithBugs(points: Points, options: KMeansOptions, bugs: Bugs
         if (members[e]!.length > 0) continue;
         let far = -1;
         for (let i = 0; i < points.length; i++) {
-          if (members[labels[i]!]!.length >= 2 && (far < 0 || d2[i]! > d2[far]!)) far = i;
+          if (members[labels[i]!]!.length < 2) continue;
+          // BUG (when enabled): `>=` lets a later point at the same distance win the tie.
+          if (far < 0 || d2[i]! > d2[far]! || (bugs.relocationTiesToHighest && d2[i]! === d2[far]!)) far = i;
         }
         const donor = members[labels[far]!]!;
         donor.splice(donor.indexOf(far), 1);
