@@ -133,6 +133,7 @@ export function addMeanKata(sandbox: Sandbox, slug: string, learnerCode: string,
   writeFileSync(join(solutionDir, "stub.ts"), MEAN_STUB);
   writeFileSync(join(solutionDir, "NOTES.md"), "# Notes on mean\n\nSum, then divide once: O(n).\n");
   for (const [name, code] of Object.entries(MISTAKES)) writeFileSync(join(solutionDir, "mistakes", `${name}.ts`), code);
+  writeFileSync(join(solutionDir, "follow-ups.json"), JSON.stringify({ questions: MEAN_FOLLOW_UPS }, null, 2));
   const manifestPath = join(sandbox.root, "katas", "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { katas: object[] };
   manifest.katas.push({
@@ -150,6 +151,22 @@ export function addMeanKata(sandbox: Sandbox, slug: string, learnerCode: string,
 }
 
 /** The signatures.json `npm run signatures` derives for the mean kata (spec names are stable). */
+/** The mean kata's follow-up questions (what `npm run interview` asks). */
+export const MEAN_FOLLOW_UPS = [
+  {
+    question: "Why divide by n and not by n - 1 here?",
+    answer: "The mean of the values given is their sum over their count; n - 1 belongs to the unbiased sample variance, where one degree of freedom is spent on the mean itself.",
+  },
+  {
+    question: "Why sum first and divide once, rather than keep a running mean?",
+    answer: "One division at the end is exact up to the rounding of the sum; a running mean rounds at every step. For very long or ill-conditioned data, compensated (Kahan) summation bounds the sum's own error.",
+  },
+  {
+    question: "Why throw on an empty list instead of returning 0 or NaN?",
+    answer: "The mean of nothing is undefined: 0 would be a silent lie and NaN spreads through every later computation before anyone notices. A RangeError names the problem where it happens.",
+  },
+];
+
 export const MEAN_SIGNATURES = {
   "divides-by-n-minus-one": ["mean > averages a few numbers", "mean > averages negatives", "mean > averages one number"],
   "no-empty-check": ["mean > rejects an empty list"],

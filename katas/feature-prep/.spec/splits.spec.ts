@@ -136,6 +136,19 @@ specs("edge", "kFold: leave-one-out and the seeded shuffle", () => {
     });
   });
 
+  it("every row is in exactly one test fold, for every n and k up to 30", () => {
+    for (let n = 2; n <= 30; n++) {
+      for (let k = 2; k <= n; k++) {
+        given({ n, k }, () => {
+          const tested = new Array<number>(n).fill(0);
+          for (const fold of kFold(n, k)) for (const i of fold.test) tested[i]!++;
+          const row = tested.findIndex((c) => c !== 1);
+          if (row >= 0) fail(`row ${row} should be in exactly one test fold`, "1 fold", `${tested[row]} folds`);
+        });
+      }
+    }
+  });
+
   it("shuffle: consecutive blocks of the seeded permutation, each list ascending (30 seeded cases)", () => {
     const rng = seedrandom("feature-prep-kfold-cases");
     for (let c = 0; c < 30; c++) {

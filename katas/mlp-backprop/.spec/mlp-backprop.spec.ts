@@ -266,6 +266,35 @@ specs("correct", "seeded random networks agree with a brute force", () => {
   });
 });
 
+specs("correct", "a property of softmax cross-entropy: Σ over classes of (probs − onehot) = 0", () => {
+  it("each row of dW2, and db2, sums to 0 over the classes (seeded random networks)", () => {
+    const rng = seedrandom("mlp-backprop/sum-to-zero");
+    for (let seed = 0; seed < 10; seed++) {
+      const c = randomCase(rng, seed + 3);
+      given({ case: c.seed, params: c.params, X: c.X, y: c.y }, () => {
+        const g = backward(c.params, c.X, c.y);
+        const sum = (v: ArrayLike<number>) => Array.from(v).reduce((a, b) => a + b, 0);
+        const rows = [...(Array.isArray(g.W2) ? g.W2 : []).map((row, j) => [`dW2[${j}]`, sum(row)] as const), ["db2", sum(g.b2 ?? [])] as const];
+        for (const [what, total] of rows) {
+          if (!(Math.abs(total) <= 1e-12)) fail(`${what} should sum to 0 over the classes (softmax minus one-hot sums to 0)`, 0, total);
+        }
+      });
+    }
+  });
+});
+
+specs("correct", "the gradients are a mean over the batch", () => {
+  it("the batch stacked twice (10 rows) gives the same gradients as the batch once (5 rows)", () => {
+    const X = [...small.X, ...small.X];
+    const y = [...small.y, ...small.y];
+    given({ params: small.params, X, y }, () => {
+      // Compared with your own gradients on the single batch: this spec is about the 1/n, not the values.
+      const once = backward(small.params, small.X, small.y);
+      expectGradients(backward(small.params, X, y), once as Params, TOLERANCE);
+    });
+  });
+});
+
 specs("correct", "sgdStep", () => {
   it("returns p − learningRate · g for every parameter", () => {
     const params = small.params;
@@ -333,8 +362,9 @@ specs("contract", "shapes and input types", () => {
     const X = small.X.map((row) => Float64Array.from(row));
     const y = Int32Array.from(small.y);
     given({ params: small.params, X, y }, () => {
-      expectClose(loss(small.params, X, y), SMALL_LOSS, TOLERANCE, "loss");
-      expectGradients(backward(small.params, X, y), SMALL_GRADS, TOLERANCE);
+      // Compared with your own answers on plain arrays: this spec is about the input types, not the values.
+      expectClose(loss(small.params, X, y), loss(small.params, small.X, small.y), TOLERANCE, "loss");
+      expectGradients(backward(small.params, X, y), backward(small.params, small.X, small.y) as Params, TOLERANCE);
     });
   });
 });

@@ -12,7 +12,7 @@
  * so the spec asks for >= 0.90.
  *
  * CPU: each step is O(n·h·(d + k)) = 300·32·5 multiply-adds, forward and backward. Measured on the project
- * machine (2 cores, loaded): 300 steps take 0.35-0.6 s of CPU with the ml-matrix reference and 0.1-0.2 s with
+ * machine (2 cores, loaded): 300 steps take 0.35-0.6 s of CPU with the ml-matrix reference and 0.3-0.4 s with
  * the flat-array alternative; the loop yields every 25 steps, so the watchdog sees progress.
  */
 import { it } from "vitest";
