@@ -194,8 +194,8 @@ describe("compare, both sides in child processes", () => {
     const hang = await compareWith("learner", 2_500);
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(hang.workloads[0]!.agreement?.kind).toBe("exact");
-    expect(hang.workloads[1]!.yours).toEqual({ ok: false, where: "timeout", error: "no progress for 3 s" });
-    expect(outputs(hang)[1]).toBe("your code did not finish: no progress for 3 s (stopped)");
+    expect(hang.workloads[1]!.yours).toEqual({ ok: false, where: "timeout", error: "no progress in 3 s of CPU time" });
+    expect(outputs(hang)[1]).toBe("your code did not finish: no progress in 3 s of CPU time (stopped)");
 
     setLearner(MEAN_LEARNER.exitsWhenLarge);
     const exits = await compareWith();
@@ -262,7 +262,7 @@ describe("compare, both sides in child processes", () => {
     const info = { name: "w", kind: "case" as const, agreement: { kind: "exact" as const }, quality: { name: "q", better: "lower" as const } };
     const ok = { ok: true as const, view: 1, timesMs: [1], quality: 2 };
     const refFailed = compareWorkload(info, ok, { ok: false, where: "timeout", error: "x" });
-    expect(cellsOf(refFailed, 10_000).slice(1)).toEqual(["the reference did not finish: no progress for 10 s (stopped)", "q (lower is better)\n2 / —", "— / —", "? / —"]);
+    expect(cellsOf(refFailed, 10_000).slice(1)).toEqual(["the reference did not finish: no progress in 10 s of CPU time (stopped)", "q (lower is better)\n2 / —", "— / —", "? / —"]);
     expect(cellsOf(compareWorkload(info, { ...ok, quality: 1 }, ok), 0)[2]).toBe("q (lower is better)\n1 / 2 (better)");
     expect(cellsOf(compareWorkload({ ...info, quality: undefined } as unknown as typeof info, ok, ok), 0)[2]).toBe("—");
     const { quality: _q, ...noQuality } = ok;

@@ -107,6 +107,7 @@ export default defineComparison([
     run: (values: number[]) => mean(values),
     quality: { name: "mean", better: "higher", of: (m: number) => m },
     agreement: { kind: "exact" },
+    plot: (m: number) => ({ type: "bar", title: "The mean of 1..8", x: "what", y: "value", bars: [{ category: "mean", value: m }] }),
   }),
   workload({
     name: "mean of 200,000 numbers",
@@ -115,6 +116,7 @@ export default defineComparison([
     run: (values: number[]) => ({ mean: mean(values), n: values.length }),
     agreement: { kind: "close", tolerance: 1e-9 },
     repeats: 3,
+    plot: (out: { mean: number }) => ({ type: "bar", title: "The mean of 200,000 numbers", x: "what", y: "value", bars: [{ category: "mean", value: out.mean }] }),
   }),
 ]);
 `;

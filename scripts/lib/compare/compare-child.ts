@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { asComparison, describeError, runWorkloads, type MemoryProbe, type RunnerMessage } from "./compare-runner.ts";
 
-const [file, fromText, maxRepeatsText] = process.argv.slice(2) as [string, string, string];
+const [file, fromText, maxRepeatsText, mode] = process.argv.slice(2) as [string, string, string, string | undefined];
 
 const HELPER = `
 const { workerData } = require("node:worker_threads");
@@ -70,6 +70,10 @@ try {
 } catch (error) {
   await send({ kind: "load-error", message: describeError(error) });
 }
-if (comparison) await runWorkloads(comparison, Number(fromText), send, probe, Number(maxRepeatsText));
+if (comparison) {
+  // `npm run report` draws pictures: only the workloads that have one.
+  const selected = mode === "plots" ? { workloads: comparison.workloads.filter((w) => typeof w.plot === "function") } : comparison;
+  await runWorkloads(selected, Number(fromText), send, probe, Number(maxRepeatsText));
+}
 process.disconnect();
 process.exit(0);

@@ -104,7 +104,7 @@ export function formatRatio(ratio: number): string {
   return "about the same";
 }
 
-function formatNumber(x: number): string {
+export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (x !== 0 && (Math.abs(x) < 1e-3 || Math.abs(x) >= 1e6)) return x.toExponential(4);
   return String(Number(x.toPrecision(7)));
@@ -115,9 +115,9 @@ function formatMb(mb: number | undefined): string {
   return mb < 0.1 ? "<0.1 MB" : `+${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
 }
 
-function failureText(result: SideResult, who: "your code" | "the reference", timeoutMs: number): string {
+export function failureText(result: SideResult, who: "your code" | "the reference", timeoutMs: number): string {
   if (result.ok) return "";
-  if (result.where === "timeout") return `${who} did not finish: no progress for ${Math.round(timeoutMs / 1000)} s (stopped)`;
+  if (result.where === "timeout") return `${who} did not finish: no progress in ${Math.round(timeoutMs / 1000)} s of CPU time (stopped)`;
   if (result.where === "crash") return `${who} crashed the process: ${result.error}`;
   if (result.where === "load") return `${who} does not load: ${result.error}`;
   if (result.where === "setup") return `the workload's setup failed: ${result.error}`;

@@ -4,7 +4,7 @@
  * Errors thrown by the code under test are reported per workload; the parent enforces deadlines and restarts
  * the child after a workload that hangs or crashes.
  */
-import type { Agreement, Comparison, ComparisonWorkload } from "../../kit/compare.ts";
+import type { Agreement, Comparison, ComparisonWorkload, Plot } from "../../kit/compare.ts";
 
 /** What the parent needs to know about a workload (the functions stay in the child). */
 export interface WorkloadInfo {
@@ -39,6 +39,9 @@ export type WorkloadOutcome =
       timesMs: number[];
       /** Peak resident memory above the level before the runs, in MB, when measured. */
       peakMb?: number;
+      /** The workload's picture of this output (npm run report), when it declares one. */
+      plot?: Plot;
+      plotError?: string;
     }
   | { ok: false; error: string; where: "setup" | "run" | "view" };
 
@@ -123,6 +126,13 @@ export async function runWorkload(
   }
   const outcome: WorkloadOutcome = { ok: true, view, timesMs };
   if (peakMb !== undefined) outcome.peakMb = peakMb;
+  if (workload.plot) {
+    try {
+      outcome.plot = workload.plot(first, firstInput);
+    } catch (error) {
+      outcome.plotError = describeError(error);
+    }
+  }
   if (workload.quality) {
     try {
       const value = workload.quality.of(first, firstInput);

@@ -12,6 +12,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../core/errors.ts";
 import { kataPaths } from "../core/katas.ts";
+import { watchChild } from "../engine/child-watch.ts";
+import { graderEnvironment } from "../engine/run-specs.ts";
 import type { RunnerMessage, WorkloadInfo } from "./compare-runner.ts";
 import { compareWorkload, type ComparisonReport, type SideResult } from "./compare-report.ts";
 
@@ -66,33 +68,38 @@ interface ChildRun {
 interface SideOptions {
   timeoutMs: number;
   maxRepeats: number;
+  /** Only the workloads that draw a picture, each run once, with its plot (npm run report). */
+  plotsOnly?: boolean;
   onMessage?: (message: RunnerMessage) => void;
 }
 
 function runChild(root: string, slug: string, side: Side, from: number, options: SideOptions, run: SideRun): Promise<ChildRun> {
   const { timeoutMs } = options;
   return new Promise((resolve) => {
-    const args = [compareFile(root, slug), String(from), String(options.maxRepeats)];
+    const args = [compareFile(root, slug), String(from), String(options.maxRepeats), options.plotsOnly ? "plots" : "all"];
     const child = fork(join(root, "scripts/lib/compare/compare-child.ts"), args, {
       cwd: root,
       execArgv: ["--import", "tsx", "--expose-gc", "--max-old-space-size=1024", ...CONDITIONS[side]],
       serialization: "advanced",
       detached: true, // its own process group: one kill reaches anything the code under test started
       stdio: ["ignore", "ignore", "pipe", "ipc"],
-      env: { ...process.env, FORCE_COLOR: "0", NODE_OPTIONS: "" },
+      env: { ...graderEnvironment(), FORCE_COLOR: "0", NODE_OPTIONS: "" },
     });
     active.add(child);
     const state: ChildRun = { done: false, timedOut: false, exit: "", stderr: "" };
     let current: number | undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+    // On the child's CPU time, as the grader's watchdog: a busy machine never turns correct code into a timeout.
+    const watch = watchChild({
+      pid: child.pid!,
+      cpuMs: timeoutMs,
+      idleMs: Math.min(timeoutMs, 5_000),
+      wallMs: Math.max(120_000, 6 * timeoutMs),
+      onStop: () => {
         state.timedOut = true;
         killGroup(child);
-      }, timeoutMs);
-    };
-    arm();
+      },
+    });
+    const arm = () => watch.progress();
     child.stderr?.on("data", (chunk: Buffer) => {
       if (state.stderr.length < 4000) state.stderr += chunk.toString();
     });
@@ -108,7 +115,7 @@ function runChild(root: string, slug: string, side: Side, from: number, options:
       } else if (message.kind === "done") state.done = true;
     });
     child.once("exit", (code, signal) => {
-      clearTimeout(timer);
+      watch.stop();
       killGroup(child);
       active.delete(child);
       state.exit = signal ? `killed by ${signal}` : `exit status ${code}`;
@@ -134,11 +141,12 @@ export async function runSide(
   timeoutMs = DEFAULT_TIMEOUT_MS,
   maxRepeats = Infinity,
   onMessage?: (message: RunnerMessage) => void,
+  plotsOnly = false,
 ): Promise<SideRun> {
   const run: SideRun = { workloads: [], results: new Map() };
   let from = 0;
   for (;;) {
-    const child = await runChild(root, slug, side, from, { timeoutMs, maxRepeats, ...(onMessage ? { onMessage } : {}) }, run);
+    const child = await runChild(root, slug, side, from, { timeoutMs, maxRepeats, plotsOnly, ...(onMessage ? { onMessage } : {}) }, run);
     if (child.done || run.loadError) return run;
     if (child.stuckAt === undefined) {
       // Died before any workload started: while loading (e.g. process.exit at import) or in between.
@@ -153,7 +161,7 @@ export async function runSide(
       run.results.set(next, { ok: false, where: "crash", error: child.exit });
       from = next + 1;
     } else {
-      const error = child.timedOut ? `no progress for ${Math.round(timeoutMs / 1000)} s` : `${child.exit}${firstMeaningfulLine(child.stderr) ? ` (${firstMeaningfulLine(child.stderr)})` : ""}`;
+      const error = child.timedOut ? `no progress in ${Math.round(timeoutMs / 1000)} s of CPU time` : `${child.exit}${firstMeaningfulLine(child.stderr) ? ` (${firstMeaningfulLine(child.stderr)})` : ""}`;
       run.results.set(child.stuckAt, { ok: false, where: child.timedOut ? "timeout" : "crash", error });
       from = child.stuckAt + 1;
     }
