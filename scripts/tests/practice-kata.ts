@@ -121,6 +121,15 @@ export default defineComparison([
 ]);
 `;
 
+const EXAMPLES = (slug: string) => `import * as impl from "#impl/${slug}";
+import { defineExamples } from "../../../scripts/kit/examples.ts";
+
+export default defineExamples(impl, [
+  { code: "mean([1, 2, 3, 6])", expected: 3 },
+  { code: "mean([-2, -4])", expected: -3 },
+]);
+`;
+
 /** Adds the "mean" kata called `slug` to a sandbox, with the given learner file. */
 export function addMeanKata(sandbox: Sandbox, slug: string, learnerCode: string, order: number, options: { compare?: boolean } = {}): void {
   const kataDir = join(sandbox.root, "katas", slug);
@@ -129,6 +138,7 @@ export function addMeanKata(sandbox: Sandbox, slug: string, learnerCode: string,
   mkdirSync(join(solutionDir, "mistakes"), { recursive: true });
   writeFileSync(join(kataDir, ".spec", "mean.spec.ts"), SPEC(slug));
   if (options.compare !== false) writeFileSync(join(kataDir, ".spec", "compare.ts"), COMPARE(slug));
+  writeFileSync(join(kataDir, ".spec", "examples.ts"), EXAMPLES(slug));
   writeFileSync(join(kataDir, `${slug}.ts`), learnerCode);
   writeFileSync(join(kataDir, "README.md"), `# ${slug}\n\n## Task\n## API\n## Conventions\n## Examples\n## Errors\n## Constraints\n`);
   writeFileSync(join(solutionDir, `${slug}.ts`), MEAN_OK);

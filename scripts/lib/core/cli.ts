@@ -58,6 +58,16 @@ export function installSignalCleanup(extra?: () => void): void {
   if (extra) cleanups.add(extra);
   if (cleanupInstalled) return;
   cleanupInstalled = true;
+  // The parent died without telling us (a shell between npm and this process, killed by a signal): stop as on
+  // SIGHUP, so that no child outlives the command.
+  const parent = process.ppid;
+  if (parent > 1) {
+    setInterval(() => {
+      if (process.ppid === parent) return;
+      runCleanups();
+      process.exit(129);
+    }, 200).unref();
+  }
   for (const [signal, code] of Object.entries(SIGNAL_EXIT) as [NodeJS.Signals, number][]) {
     const handler = () => {
       if (signal === "SIGINT" && sigintHandler) {
