@@ -26,10 +26,11 @@ async function main(): Promise<number> {
     .argument("[katas...]", "katas to grade (default: all)")
     .option("--all", "list every failing case of each kata, simplest first (default: the simplest one)")
     .option("--no-cache", "re-run every kata's specs, even those whose inputs did not change")
+    .option("--no-typecheck", "do not typecheck your files (the type errors are shown beside the score otherwise)")
     .option("--json", "print machine-readable results (use `npm run -s grade -- --json`: -s keeps npm's banner out)")
     .option("--target <target>", "whose code to grade: learner (yours) or solutions (the references)", "learner")
     .parse(process.argv);
-  const options = program.opts<{ json?: boolean; all?: boolean; cache: boolean; target: string }>();
+  const options = program.opts<{ json?: boolean; all?: boolean; cache: boolean; typecheck: boolean; target: string }>();
   const target = TARGET_CHOICES[options.target];
   if (!target) {
     throw new UserError(`Unknown --target "${options.target}".`, "Use --target learner (default) or --target solutions.");
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
   let changes: Change[] = [];
   let others: OtherKata[] = [];
   if (target === "learner") {
-    const grading = await gradeLearner({ root: repoRoot, katas, command: "grade", noCache: !options.cache });
+    const grading = await gradeLearner({ root: repoRoot, katas, command: "grade", noCache: !options.cache, typecheck: options.typecheck });
     if (grading.warning) process.stderr.write(`warning: ${grading.warning}\n`);
     rows = grading.rows;
     changes = grading.changes;

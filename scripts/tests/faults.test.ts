@@ -129,8 +129,16 @@ async function gradeFaults(): Promise<void> {
   const faultLog = join(sandbox.root, "faults.jsonl");
   const started = performance.now();
   run = await sandbox.start("scripts/grade.ts", ["--json"], {
-    // The learner's shell asks for the references; the grader must not listen.
-    env: { KATA_RECORDS_LOG: recordsLog, KATA_FAULT_LOG: faultLog, TMPDIR: tmp, KATA_TARGETS: '{"*":"reference"}' },
+    // The learner's shell asks for the references and a watchdog that never fires; the grader must not listen.
+    env: {
+      KATA_RECORDS_LOG: recordsLog,
+      KATA_FAULT_LOG: faultLog,
+      TMPDIR: tmp,
+      KATA_TARGETS: '{"*":"reference"}',
+      KATA_LIMITS: '{"stallMs":600000,"idleMs":600000,"rssMb":100000}',
+      KATA_STALL_MS: "600000",
+      KATA_IDLE_MS: "600000",
+    },
     timeoutMs: TOTAL_LIMIT_MS + 60_000,
   }).done;
   elapsedMs = performance.now() - started;
@@ -237,7 +245,7 @@ describe("a learner's kata cannot pass by running the reference", () => {
     expect(kata).toMatchObject({ status: "failing", passed: 0, problem: `${who} ${CHEATING_MESSAGE}` });
   });
 
-  it("ignores KATA_TARGETS in the learner's environment: the faulty katas were graded on the learner's code", () => {
+  it("ignores KATA_TARGETS and KATA_LIMITS in the learner's environment: the faulty katas were graded on the learner's code, and stopped", () => {
     const faulty = [...katas.values()].filter((k) => k.slug.startsWith("total-") && k.slug !== "total-ok");
     expect(faulty.length).toBe(Object.keys(TOTAL_FAULTS).length + Object.keys(TOTAL_CHEATS).length);
     expect(faulty.every((k) => k.status === "failing")).toBe(true);

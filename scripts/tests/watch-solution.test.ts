@@ -52,7 +52,7 @@ describe("watch", () => {
       expect(seen.rows[0]!.result).toMatchObject({ status: "failing", passed: 1 });
       const first = output.join("");
       expect(first).toMatch(/── \d\d:\d\d:\d\d mean-watch: started, grading…/);
-      expect(first).toContain("mean-watch: 1/4 specs pass.");
+      expect(first).toContain("mean-watch: 1/4 specs pass (correct 0/3 · contract 1/1).");
       expect(first).toContain("This looks like: divides by n - 1 instead of n");
       expect(first).toContain(`Watching katas/${SLUG}/ for changes. Ctrl-C to stop.`);
       setLearner(MEAN_LEARNER.correct);

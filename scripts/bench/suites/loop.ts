@@ -6,6 +6,7 @@
  *   grade, all pristine   `grade` of every kata while every file is the pristine stub          target ≤ 3 s
  *   grade, one edited     `grade` of every kata after editing roc-auc                          target ≤ grade -- roc-auc + 1 s
  *   grade -- click-logs   a solved click-logs (danfojs), graded afresh                         target ≤ 3 s
+ *   the type check        grade -- roc-auc against grade -- roc-auc --no-typecheck             target ≤ +1 s
  *
  * With KATA_BENCH_BEFORE=<git ref> (e.g. the commit before this work), the same rows are measured on that
  * revision too (a temporary `git worktree`), in the same run, so the table shows before and after side by side.
@@ -124,6 +125,11 @@ export const suite: BenchSuite = {
         const own = time(["roc-auc"]);
         const oneEdited = time([]);
         rows.push(row(tree, "grade -- roc-auc (solved)", own));
+        if (tree.label === "after") {
+          const untyped = time(["roc-auc", "--no-typecheck"]);
+          const cost = median(own) - median(untyped);
+          rows.push(row(tree, "grade -- roc-auc --no-typecheck", untyped, `the type check adds ${cost.toFixed(0)} ms (target ≤ 1000 ms: ${cost <= 1000 ? "met" : "missed"})`));
+        }
         const margin = median(oneEdited) - median(own);
         rows.push(row(tree, "grade, every kata, roc-auc edited", oneEdited, `+${margin.toFixed(0)} ms over roc-auc alone (target ≤ +1000 ms: ${margin <= 1000 ? "met" : "missed"})`));
         pristine(tree, "roc-auc");

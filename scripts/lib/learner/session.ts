@@ -31,6 +31,8 @@ export interface LearnerGradingOptions {
   command: GradingCommand;
   /** Run every kata's specs, even unchanged ones (`--no-cache`). Pristine stubs are still not run. */
   noCache?: boolean;
+  /** Typecheck the learner's files (default true). */
+  typecheck?: boolean;
   /** A warm type checker to use (watch keeps one); by default a one-shot worker. */
   typeChecker?: TypeChecker;
   /** A warm vitest to grade through (watch keeps one), and the files saved since its last run. */
@@ -86,9 +88,12 @@ export async function gradeLearner(options: LearnerGradingOptions): Promise<Lear
     return { why: "run", key };
   });
   const toRun = options.katas.filter((_, i) => plans[i]!.why === "run").map((k) => k.slug);
-  const checking = options.typeChecker
-    ? options.typeChecker.check(toRun).catch(() => undefined)
-    : typecheckKatas(root, toRun);
+  const checking =
+    options.typecheck === false
+      ? Promise.resolve(undefined)
+      : options.typeChecker
+        ? options.typeChecker.check(toRun).catch(() => undefined)
+        : typecheckKatas(root, toRun);
   const known = (slug: string) => knownSpecs(root, slug);
   const graded =
     toRun.length === 0
