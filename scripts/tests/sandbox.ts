@@ -7,7 +7,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import type { Manifest } from "../lib/core/manifest.ts";
 import { repoRoot } from "../lib/core/root.ts";
+import { withCatalog } from "../lib/proof/catalog.ts";
 
 const COPIED = ["katas", "solutions", "fixtures", "scripts", "package.json", "tsconfig.json", "vitest.config.ts"];
 
@@ -50,6 +52,12 @@ export interface SandboxOptions {
   katas?: string[] | "all";
 }
 
+/** The manifest as written (a sandbox may hold no kata yet, which the manifest's schema refuses). */
+function readManifestRaw(root: string): Manifest {
+  const manifest = JSON.parse(readFileSync(join(root, "katas", "manifest.json"), "utf8")) as Manifest;
+  return { ...manifest, katas: [...manifest.katas].sort((a, b) => a.order - b.order) };
+}
+
 export function makeSandbox(options: SandboxOptions = {}): Sandbox {
   const root = mkdtempSync(join(tmpdir(), "kata-sandbox-"));
   const only = options.katas === "all" ? undefined : (options.katas ?? ["roc-auc"]);
@@ -71,6 +79,8 @@ export function makeSandbox(options: SandboxOptions = {}): Sandbox {
     manifest.katas = manifest.katas.filter((kata) => only.includes(kata.slug));
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   }
+  // The README with the catalog of the katas copied (the proof checks the one against the other).
+  writeFileSync(join(root, "README.md"), withCatalog(readFileSync(join(repoRoot, "README.md"), "utf8"), readManifestRaw(root)));
   symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
   const tsx = join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs");
   return {
@@ -111,7 +121,8 @@ export function makeSandbox(options: SandboxOptions = {}): Sandbox {
       mkdirSync(path, { recursive: true });
       return path;
     },
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    // Retried: a child that is still ending may write one last file while the tree is removed.
+    remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
   };
 }
 

@@ -9,7 +9,7 @@ import { loadProgress, recordHint, saveProgress } from "../lib/learner/progress.
 import type { ReportRow } from "../lib/learner/report.ts";
 import { renderSolution, showSolution } from "../lib/learner/solution.ts";
 import { renderWatchRun, startWatch } from "../lib/learner/watch.ts";
-import { hashTree, makeSandbox, processesMentioning, type Sandbox } from "./sandbox.ts";
+import { hashTree, makeSandbox, processesMentioning, waitFor, type Sandbox } from "./sandbox.ts";
 import { addMeanKata, MEAN_LEARNER, MEAN_OK } from "./practice-kata.ts";
 
 const SLUG = "mean-watch";
@@ -95,6 +95,8 @@ describe("watch", () => {
       await watcher.close();
     }
     expect(seen.rows.at(-1)!.result.status).toBe("passed");
+    // close() waits for the warm vitest; a worker it had killed may take a moment more to be gone.
+    await waitFor(() => processesMentioning(sandbox.root).length === 0, 5_000, "every process of watch to end").catch(() => undefined);
     expect(processesMentioning(sandbox.root)).toEqual([]);
   });
 

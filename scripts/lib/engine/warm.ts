@@ -20,7 +20,8 @@ import { RUN_DIR_PREFIX } from "./vitest-reporter.ts";
 export interface WarmGrader {
   /** Grades these katas; `changed` lists files saved since the last grading (absolute paths). */
   grade(slugs: string[], changed: string[], known?: (slug: string) => readonly KnownSpec[]): Promise<KataResult[]>;
-  close(): void;
+  /** Kills the warm vitest's process group; resolves once its leader has exited (at most 5 s). */
+  close(): Promise<void>;
 }
 
 interface Session {
@@ -154,10 +155,22 @@ export function startWarmGrader(root: string, targets: TargetMap = { "*": "learn
         return summariseKata(slug, fileOutcomes, root, known?.(slug) ?? []);
       });
     },
-    close() {
+    async close() {
       closed = true;
-      if (session) killSession(session);
+      const current = session;
       session = undefined;
+      if (!current) return;
+      const exited = current.child.exitCode !== null || current.child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 5_000);
+            current.child.once("exit", () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          });
+      killSession(current);
+      await exited;
     },
   };
 }

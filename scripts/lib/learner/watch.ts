@@ -154,7 +154,7 @@ export function startWatch(options: WatchOptions): Watcher {
       closed = true;
       clearTimeout(timer);
       await fsWatcher.close();
-      grader.close();
+      await grader.close();
       await current.catch(() => undefined);
       await typeChecker.close();
     },

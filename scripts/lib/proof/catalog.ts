@@ -2,7 +2,7 @@
  * The README's catalog table (between `<!-- catalog:start -->` and `<!-- catalog:end -->`) is rendered from the
  * manifest: `node --import tsx scripts/author/catalog.ts` rewrites it, and `npm test` checks it is up to date.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Manifest } from "../core/manifest.ts";
 
@@ -33,7 +33,9 @@ export function withCatalog(readme: string, manifest: Manifest): string {
 }
 
 export function checkCatalog(root: string, manifest: Manifest): string[] {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const path = join(root, "README.md");
+  if (!existsSync(path)) return ["README.md is missing: it holds the two commands and the catalog."];
+  const readme = readFileSync(path, "utf8");
   if (!readme.includes(START) || !readme.includes(END)) return [`README.md has no catalog block (${START} … ${END}).`];
   return withCatalog(readme, manifest) === readme ? [] : ["README.md's catalog is not the manifest's: run `node --import tsx scripts/author/catalog.ts`."];
 }
