@@ -64,10 +64,12 @@ function binaryLabel(label: unknown, index: number): 0 | 1 {
   throw new RangeError(`labels[${index}] is ${String(label)}; each label must be 0, 1, true or false`);
 }
 
-function finiteLogit(value: unknown, where: string): number {
+/** Checks logits[i] (or logits[i][j]); the message is built only on failure, never once per element. */
+function checkLogit(value: unknown, i: number, j?: number): void {
+  if (typeof value === "number" && Number.isFinite(value)) return;
+  const where = j === undefined ? `logits[${i}]` : `logits[${i}][${j}]`;
   if (typeof value !== "number") throw new TypeError(`${where} is ${typeof value}; each logit must be a finite number`);
-  if (!Number.isFinite(value)) throw new RangeError(`${where} is ${value}; each logit must be a finite number`);
-  return value;
+  throw new RangeError(`${where} is ${value}; each logit must be a finite number`);
 }
 
 /** softplus(z) = log(1 + e^z), stable for every finite z: never exponentiates a positive number. */
@@ -95,17 +97,13 @@ function weightedMean(n: number, weights: ArrayLike<number> | undefined, lossAt:
 export function logLoss(labels: BinaryLabels, probabilities: ArrayLike<number>, options?: LossOptions): number {
   const n = checkLengths(labels, probabilities, "probabilities");
   const weights = checkWeights(options, n);
-  const y = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    y[i] = binaryLabel(labels[i], i);
+  return weightedMean(n, weights, (i) => {
+    const y = binaryLabel(labels[i], i);
     const p = probabilities[i] as unknown;
     if (typeof p !== "number") throw new TypeError(`probabilities[${i}] is ${typeof p}; each probability must be a number in [0, 1]`);
     if (!(p >= 0 && p <= 1)) throw new RangeError(`probabilities[${i}] is ${p}; each probability must be in [0, 1]`);
-  }
-  return weightedMean(n, weights, (i) => {
-    const p = probabilities[i]!;
     // The true class's probability, clipped like scikit-learn (which clips the column [1 - p, p]).
-    const trueClass = y[i] === 1 ? p : 1 - p;
+    const trueClass = y === 1 ? p : 1 - p;
     return -Math.log(Math.min(Math.max(trueClass, EPS), 1 - EPS));
   });
 }
@@ -117,20 +115,18 @@ export function logLoss(labels: BinaryLabels, probabilities: ArrayLike<number>, 
 export function logLossFromLogits(labels: BinaryLabels, logits: ArrayLike<number>, options?: LossOptions): number {
   const n = checkLengths(labels, logits, "logits");
   const weights = checkWeights(options, n);
-  const y = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    y[i] = binaryLabel(labels[i], i);
-    finiteLogit(logits[i], `logits[${i}]`);
-  }
   return weightedMean(n, weights, (i) => {
-    const z = logits[i]!;
-    return y[i] === 1 ? softplus(-z) : softplus(z);
+    const y = binaryLabel(labels[i], i);
+    const z = logits[i] as unknown;
+    checkLogit(z, i);
+    return y === 1 ? softplus(-(z as number)) : softplus(z as number);
   });
 }
 
 /**
  * Multiclass cross-entropy: mean of logsumexp(z_i) - z_i[y_i], where z_i is row i of the logits and column j
- * is class j. One pass over the rows, O(1) extra memory per row: the softmax is never materialised.
+ * is class j. One pass over the rows (each validated as it is read), O(1) extra memory: the softmax is never
+ * materialised, not even for one row.
  */
 export function crossEntropyFromLogits(labels: ClassLabels, logits: LogitRows, options?: LossOptions): number {
   const n = checkLengths(labels, logits, "logits");
@@ -139,25 +135,24 @@ export function crossEntropyFromLogits(labels: ClassLabels, logits: LogitRows, o
   if (!isArrayLike(firstRow)) throw new TypeError("logits[0] is not an array; logits must be an array of rows");
   const k = firstRow.length;
   if (k === 0) throw new RangeError("logits[0] is an empty row; each row needs one logit per class");
-  // Validate everything before computing anything: a bad row late in the input must not cost a full pass first.
-  for (let i = 0; i < n; i++) {
+  return weightedMean(n, weights, (i) => {
     const row = logits[i] as unknown;
     if (!isArrayLike(row)) throw new TypeError(`logits[${i}] is not an array; logits must be an array of rows`);
     if (row.length !== k) throw new RangeError(`logits[${i}] has length ${row.length}, but row 0 has ${k}: every row needs one logit per class`);
-    for (let j = 0; j < k; j++) finiteLogit(row[j], `logits[${i}][${j}]`);
     const label = labels[i] as unknown;
     if (typeof label !== "number") throw new TypeError(`labels[${i}] is ${typeof label}; each label must be an integer class index`);
     if (!Number.isInteger(label) || label < 0 || label >= k) {
       throw new RangeError(`labels[${i}] is ${label}; each label must be an integer class index in [0, ${k - 1}]`);
     }
-  }
-  return weightedMean(n, weights, (i) => {
-    const row = logits[i]!;
-    let max = row[0]!;
-    for (let j = 1; j < k; j++) if (row[j]! > max) max = row[j]!;
+    const z = row as ArrayLike<number>;
+    let max = -Infinity;
+    for (let j = 0; j < k; j++) {
+      checkLogit(z[j], i, j);
+      if (z[j]! > max) max = z[j]!;
+    }
     let sum = 0; // in [1, k]: the max's own term is exp(0) = 1
-    for (let j = 0; j < k; j++) sum += Math.exp(row[j]! - max);
+    for (let j = 0; j < k; j++) sum += Math.exp(z[j]! - max);
     // logsumexp(z) - z_y, written as (max - z_y) + log(sum) so that a huge common offset cancels exactly.
-    return max - row[labels[i]!]! + Math.log(sum);
+    return max - z[label]! + Math.log(sum);
   });
 }

@@ -122,7 +122,7 @@ specs("edge", "logLoss: clipping to [eps, 1 - eps], eps = 2^-52", () => {
   });
 
   it("perfect predictions cost about eps, not 0 and not NaN", () => {
-    // log_loss([1,0], y_proba=[1,0]) -> 2.220446049250313e-16
+    // log_loss([1,0], y_proba=[1,0]) -> 2.2204460492503136e-16  (= -log(1 - eps), about eps)
     given({ labels: [1, 0], probabilities: [1, 0] }, () => expectClose(logLoss([1, 0], [1, 0]), EPS, TOLERANCE, "log-loss"));
   });
 });
