@@ -34,11 +34,16 @@ function width(X: FeatureRows, expected?: number): number {
   const first: unknown = X[0];
   const d = expected ?? (isVector(first) ? first.length : -1);
   if (d === 0) throw new RangeError("the rows of X have no features");
-  X.forEach((row: unknown, i) => {
+  for (let i = 0; i < X.length; i++) {
+    const row: unknown = X[i];
     if (!isVector(row)) throw new TypeError(`row ${i} of X is not an array`);
     if (row.length !== d) throw new RangeError(expected === undefined ? `row ${i} of X has ${row.length} values, row 0 has ${d}` : `row ${i} has ${row.length} features; the model has ${d}`);
-    for (let j = 0; j < d; j++) checkNumber(row[j], `X[${i}][${j}]`);
-  });
+    for (let j = 0; j < d; j++) {
+      const v = row[j];
+      // One test for the common case; the helper only runs to say what is wrong.
+      if (typeof v !== "number" || v - v !== 0) checkNumber(v, `X[${i}][${j}]`);
+    }
+  }
   return d;
 }
 
@@ -53,22 +58,20 @@ function blockQr(X: FeatureRows, y: ArrayLike<number>, mean: Float64Array, yMean
   const p = d + 1;
   const BLOCK = 64;
   const R = new Float64Array(p * p);
-  const block = new Float64Array(BLOCK * p); // row-major: block[t * p + j]
-  const v = new Float64Array(BLOCK);
+  const block = new Float64Array(p * BLOCK); // column-major: block[j * BLOCK + t], so the inner loops are contiguous
   for (let start = 0; start < X.length; start += BLOCK) {
     const rows = Math.min(BLOCK, X.length - start);
+    if (rows < BLOCK) block.fill(0);
     for (let t = 0; t < rows; t++) {
       const x = X[start + t]!;
-      for (let j = 0; j < d; j++) block[t * p + j] = x[j]! - mean[j]!;
-      block[t * p + d] = y[start + t]! - yMean;
+      for (let j = 0; j < d; j++) block[j * BLOCK + t] = x[j]! - mean[j]!;
+      block[d * BLOCK + t] = y[start + t]! - yMean;
     }
-    // Column k of the stack [R; block] is (R[k][k], 0…0, block[·][k]): one reflector zeroes the block's part.
+    // Column k of the stack [R; block] is (R[k][k], 0…0, block[k][·]): one reflector zeroes the block's part.
     for (let k = 0; k < p; k++) {
+      const vk = k * BLOCK;
       let tail = 0;
-      for (let t = 0; t < rows; t++) {
-        v[t] = block[t * p + k]!;
-        tail += v[t]! * v[t]!;
-      }
+      for (let t = 0; t < BLOCK; t++) tail += block[vk + t]! * block[vk + t]!;
       if (tail === 0) continue;
       const head = R[k * p + k]!;
       const norm = Math.sqrt(head * head + tail);
@@ -76,14 +79,15 @@ function blockQr(X: FeatureRows, y: ArrayLike<number>, mean: Float64Array, yMean
       const v0 = head - alpha;
       const scale = 2 / (v0 * v0 + tail);
       R[k * p + k] = alpha;
-      for (let t = 0; t < rows; t++) block[t * p + k] = 0;
       for (let j = k + 1; j < p; j++) {
+        const cj = j * BLOCK;
         let dot = v0 * R[k * p + j]!;
-        for (let t = 0; t < rows; t++) dot += v[t]! * block[t * p + j]!;
+        for (let t = 0; t < BLOCK; t++) dot += block[vk + t]! * block[cj + t]!;
         const f = scale * dot;
         R[k * p + j] = R[k * p + j]! - f * v0;
-        for (let t = 0; t < rows; t++) block[t * p + j] = block[t * p + j]! - f * v[t]!;
+        for (let t = 0; t < BLOCK; t++) block[cj + t] = block[cj + t]! - f * block[vk + t]!;
       }
+      // Column k's block part is now zero (the reflector's image); it stays in `block` as v until the next block.
     }
   }
   return R;
