@@ -355,6 +355,16 @@ specs("edge", "where the list ends", () => {
     given({ rankingA: [0, 1], rankingB: [1, 0], coins: ["B"] }, () => expectInterleaving(teamDraftInterleave([0, 1], [1, 0], ["B"]), [1, 0], ["B", "A"]));
   });
 
+  it("one coin per round, none for the second pick: disjoint rankings with coins A, A, A, A, B, B, B, B", () => {
+    // team_draft([1, 2, 3, 4], [5, 6, 7, 8], list('AAAABBBB')) -> ([1, 5, 2, 6, 3, 7, 4], ['A', 'B', 'A', 'B', 'A', 'B', 'A'])
+    const a = [1, 2, 3, 4];
+    const b = [5, 6, 7, 8];
+    const coins: Team[] = ["A", "A", "A", "A", "B", "B", "B", "B"];
+    given({ rankingA: a, rankingB: b, coins }, () =>
+      expectInterleaving(teamDraftInterleave(a, b, coins), [1, 5, 2, 6, 3, 7, 4], ["A", "B", "A", "B", "A", "B", "A"]),
+    );
+  });
+
   it("coins left over are ignored", () => {
     const a = [1, 2, 3, 4];
     const b = [2, 1, 5, 6];
