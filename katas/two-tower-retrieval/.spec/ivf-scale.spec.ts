@@ -6,15 +6,20 @@
  * each gets its own watchdog window; a later test falls back to the spec's own centroids (32 sample items) when the
  * quantizer failed, so that one failure does not hide the others.
  *
- * Measured on the project machine (2 cores, Node 20), CPU time:
- *   trainQuantizer   reference 0.13 s; number[][] alternative ~0.3 s         bound 1.5 s
- *   buildIvf         reference 0.45 s; alternative ~1 s                       bound 2.0 s
- *   searchIvf        reference 0.05 s (50 queries scanning ~10% each)         bound 0.5 s  (exact search: ~0.6 s)
- *   evaluateIvf      reference 0.6 s (dominated by the exact search it needs)  bound 2.5 s
- * Quality with the reference's quantizer over seeds: recall@10 0.55-0.65 at nprobe 1 (~4.5% scanned), ~0.96 at
- * nprobe 2 (~7.5%), 0.99-1.0 at nprobe 3 (~10.5%); the same shape with scikit-learn's k-means++ and faiss gave
- * 0.50-0.60 / 0.88-0.95 / 0.997-0.998. The spec asks recall@10 >= 0.9 while scanning <= 15% at nprobe 3; probing
- * only the nearest list reaches ~0.6 and fails.
+ * Measured on the project machine (2 cores, Node 20, load average 4-11 from other jobs), CPU time of each call:
+ *                      reference   number[][] alternative   bound
+ *   trainQuantizer     0.18-0.23 s   0.17-0.22 s            1.5 s
+ *   buildIvf           0.40-0.43 s   0.34-0.44 s            2.0 s
+ *   searchIvf (50 q)   0.08 s        0.35-0.51 s            1.5 s   (rows looked up by id: cache misses)
+ *   evaluateIvf (20 q) 0.24 s        1.02 s                 2.5 s   (it runs an exact search too)
+ * so the reference keeps 5-18x and the alternative 2.4-7x. The bounds guard against an O(n²) step or a search that
+ * scores the whole catalogue with number[][] rows; the fraction scanned is checked exactly (scanned[q] must be
+ * the size of the query's 3 nearest lists), not by timing.
+ *
+ * Quality over 8 quantizer seeds each, for the reference's and the alternative's k-means (different generators):
+ * recall@10 0.48-0.75 at nprobe 1 (4.1-5.2% scanned), 0.85-0.99 at nprobe 2 (6.7-9.0%), 0.958-1.0 at nprobe 3
+ * (10.5-12.8%). The same shape with scikit-learn's k-means++ and faiss: 0.50-0.60 / 0.88-0.95 / 0.997-0.998 at
+ * 10-11%. The spec asks recall@10 >= 0.9 while scanning <= 20% at nprobe 3; probing only the nearest list fails.
  */
 import { afterAll, beforeAll, it } from "vitest";
 import { buildIvf, evaluateIvf, searchIvf, trainQuantizer, type IvfIndex } from "#impl/two-tower-retrieval";
@@ -30,7 +35,7 @@ const NLIST = 32;
 const NPROBE = 3;
 const SAMPLE = 4_000;
 const MIN_RECALL = 0.9;
-const MAX_FRACTION = 0.15;
+const MAX_FRACTION = 0.2;
 /** evaluateIvf runs an exact search too (~35 ms per query with number[][] rows): 20 queries keep it near 1 s. */
 const EVAL_QUERIES = 20;
 
@@ -64,7 +69,7 @@ function quantizer(): number[][] {
   return centroids ?? items.slice(0, NLIST).map((row) => [...row]);
 }
 
-specs("scale", "IVF over 100,000 items × 64 dimensions: recall@10 >= 0.9 scanning <= 15%", () => {
+specs("scale", "IVF over 100,000 items × 64 dimensions: recall@10 >= 0.9 scanning <= 20%", () => {
   it(`trainQuantizer: ${NLIST} lists from a ${SAMPLE.toLocaleString("en")}-item sample, 10 iterations, within 1.5 s of CPU`, () => {
     const sample = items.slice(0, SAMPLE);
     given({ sample: `items[0..${SAMPLE - 1}] (d = ${D})`, nlist: NLIST, options: { seed: 1, iterations: 10 } }, () => {

@@ -3,12 +3,12 @@
  * scores, O(n log n). At d = 64 the scoring costs as much as a sort, so no bound could separate them there; at
  * d = 4 the scoring is cheap and the selection dominates. Kept in its own file (see exact-scale.spec.ts).
  *
- * 100,000 items × 4 dimensions, 100 queries, k = 10. Measured on the project machine (2 cores, Node 20), CPU time
- * of the call: the reference (flat copy + bounded heap) 0.15-0.25 s; the number[][] alternative (quickselect)
- * 0.2-0.4 s; a full sort of the scores per query (an index sort with a comparator, ~45-80 ms per query) 4.5-8 s,
- * which the watchdog stops after 3 s without yielding, before the bound is even checked; a native sort of a
- * Float64Array of scores (which loses the ids) ~20 ms per query, 2 s. The bound, 1 s of CPU, leaves the reference
- * 4-6x and puts a full sort per query 4.5-8x past it.
+ * 100,000 items × 4 dimensions, 100 queries, k = 10. Measured on the project machine (2 cores, Node 20, load
+ * average 4-11 from other jobs), CPU time of the call: the reference (flat copy + bounded heap) 0.15-0.17 s; the
+ * number[][] alternative (quickselect) 0.24-0.31 s; a full sort of the scores per query (an index sort with a
+ * comparator) ~59 ms per query, 5.9 s in all (extrapolated from 10 queries), which the watchdog stops after 3 s
+ * without yielding, before the bound is even checked. The bound, 1 s of CPU, leaves the reference ~6x and the
+ * alternative ~3.3x, and puts a full sort per query ~6x past it.
  */
 import { afterAll, beforeAll, it } from "vitest";
 import { exactTopK } from "#impl/two-tower-retrieval";
