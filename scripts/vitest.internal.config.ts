@@ -1,8 +1,9 @@
 /**
  * The project's own unit and integration tests (scripts/tests), run by `npm test` with a coverage floor on
  * scripts/. Entry points (grade.ts, prove.ts, bench.ts) are exercised as child processes, which V8 coverage cannot
- * see, so they are thin and left out of the floor; so are the files that only ever run as a child process (watchdog, warm vitest, try and compare children) and the bench and author tools
- * (the watchdog and the reporter's module), whose behaviour the fault tests check end to end.
+ * see, so they are thin and left out of the floor; so are the files that only ever run inside a child process
+ * (the watchdog, the warm vitest, the try and compare children, the honesty batches' config), whose behaviour the
+ * fault, watch, try and compare tests check end to end, and the bench and author tools, run by hand.
  */
 import { defineConfig } from "vitest/config";
 import { repoRoot } from "./lib/core/root.ts";

@@ -30,6 +30,8 @@ interface Session {
   resultsFile: string;
   offset: number;
   ready: Promise<boolean>;
+  /** Settles when the child has exited. */
+  exited: Promise<void>;
   replies: Map<number, (ok: boolean) => void>;
 }
 
@@ -80,8 +82,11 @@ function startSession(root: string, targets: TargetMap): Session {
       replies.delete(message.id);
     }
   });
-  const session: Session = { child, tempDir, resultsFile, offset: 0, ready, replies };
+  let markExited: () => void = () => {};
+  const exited = new Promise<void>((resolve) => (markExited = resolve));
+  const session: Session = { child, tempDir, resultsFile, offset: 0, ready, exited, replies };
   child.once("exit", () => {
+    markExited();
     markReady(false);
     for (const reply of replies.values()) reply(false);
     replies.clear();
@@ -160,17 +165,10 @@ export function startWarmGrader(root: string, targets: TargetMap = { "*": "learn
       const current = session;
       session = undefined;
       if (!current) return;
-      const exited = current.child.exitCode !== null || current.child.signalCode !== null
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, 5_000);
-            current.child.once("exit", () => {
-              clearTimeout(timer);
-              resolve();
-            });
-          });
       killSession(current);
-      await exited;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([current.exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+      clearTimeout(timer);
     },
   };
 }
