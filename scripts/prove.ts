@@ -19,6 +19,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import Table from "cli-table3";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
 import pc from "picocolors";
 import { createProgram, installSignalCleanup, runMain } from "./lib/core/cli.ts";
@@ -82,6 +83,20 @@ function run(
       resolve({ code: code ?? 1, output });
     });
   });
+}
+
+/** Maps `items` through `task`, at most `limit` at a time; results in the order of `items`. */
+async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
 }
 
 function binOf(pkg: string, relativeBin: string): string {
@@ -261,9 +276,10 @@ async function main(): Promise<number> {
 
   report(
     await timed("compare", async () => {
-      const problems: string[] = [];
-      for (const slug of slugs) problems.push(...(await checkComparison(repoRoot, slug)));
-      return { problems, notes: [`every kata's comparison workloads run on its reference (${slugs.length} katas)`] };
+      // One child process per kata, as many at once as there are cores: nothing here is timed (each run has a
+      // generous wall-clock deadline only), so sharing the machine cannot change a result.
+      const found = await inParallel(slugs, availableParallelism(), (slug) => checkComparison(repoRoot, slug));
+      return { problems: found.flat(), notes: [`every kata's comparison workloads run on its reference (${slugs.length} katas)`] };
     }),
   );
 

@@ -5,6 +5,7 @@
  * (spec file, target). KATA_BATCH_ISOLATE=1 gives each wrapper its own process instead (the last resort for
  * wrappers whose worker kept dying). The watchdog, the time limits and the unhandled-error hook are the grader's.
  */
+import { availableParallelism } from "node:os";
 import { relative } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { defineConfig } from "vitest/config";
@@ -27,6 +28,10 @@ export default defineConfig({
   test: {
     include: [`${relative(repoRoot, dir)}/*.spec.ts`],
     pool: "forks",
+    // Every core (vitest's default leaves one to its main process, which here mostly waits): the verdicts cannot
+    // depend on it, since every "too slow" rule and every scale bound is measured in CPU time (KATA_BATCH_WORKERS
+    // to choose).
+    maxWorkers: Number(process.env.KATA_BATCH_WORKERS) || availableParallelism(),
     isolate: process.env.KATA_BATCH_ISOLATE === "1",
     execArgv: ["--max-old-space-size=1024"],
     setupFiles: ["scripts/lib/engine/watchdog.ts"],
