@@ -64,6 +64,12 @@ export function renderWatchRun(row: ReportRow, minutes: number | undefined, seco
   return `${renderKataDetail(row)!}\n${pc.dim(`(graded in ${seconds.toFixed(1)} s)`)}`;
 }
 
+/**
+ * How long a burst of file events (an editor's save: truncate and write, or write a temporary file and rename it)
+ * is left to settle before grading: long enough for one save to be one grading, short enough not to be felt.
+ */
+const DEBOUNCE_MS = 50;
+
 export function startWatch(options: WatchOptions): Watcher {
   const { root, meta } = options;
   const now = options.now ?? (() => new Date());
@@ -128,7 +134,7 @@ export function startWatch(options: WatchOptions): Watcher {
         return;
       }
       current = gradeOnce(`${basename(path)} changed`);
-    }, options.debounceMs ?? 150);
+    }, options.debounceMs ?? DEBOUNCE_MS);
   };
 
   // Watch first, then grade: a save during the first grading is not missed (it queues a re-run).
