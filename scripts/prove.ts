@@ -24,6 +24,7 @@ import { dirname, join, relative } from "node:path";
 import pc from "picocolors";
 import { createProgram, installSignalCleanup, runMain } from "./lib/core/cli.ts";
 import { selectKatas } from "./lib/core/katas.ts";
+import { inParallel } from "./lib/core/parallel.ts";
 import { knownSpecs } from "./lib/core/signatures.ts";
 import { renderKindScores } from "./lib/engine/outcome.ts";
 import { stopBatches } from "./lib/proof/batch.ts";
@@ -83,20 +84,6 @@ function run(
       resolve({ code: code ?? 1, output });
     });
   });
-}
-
-/** Maps `items` through `task`, at most `limit` at a time; results in the order of `items`. */
-async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-  return results;
 }
 
 function binOf(pkg: string, relativeBin: string): string {

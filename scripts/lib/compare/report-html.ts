@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { KataMeta } from "../core/manifest.ts";
+import { inParallel } from "../core/parallel.ts";
 import { renderKindScores } from "../engine/outcome.ts";
 import { isPristine } from "../learner/cache.ts";
 import { hintsUsed, kataHistory, type Progress } from "../learner/progress.ts";
@@ -86,17 +87,11 @@ async function collectKata(root: string, meta: KataMeta, timeoutMs: number): Pro
 /** Runs every kata's pictures (a few at a time) and returns the sections in manifest order. */
 export async function collectReport(options: ReportOptions): Promise<KataSection[]> {
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
-  const queue = [...options.katas];
-  const sections = new Map<string, KataSection>();
-  const worker = async () => {
-    for (let meta = queue.shift(); meta; meta = queue.shift()) {
-      const section = await collectKata(options.root, meta, timeoutMs);
-      sections.set(meta.slug, section);
-      options.onKata?.(section);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
-  return options.katas.map((meta) => sections.get(meta.slug)!);
+  return inParallel(options.katas, options.concurrency ?? 2, async (meta) => {
+    const section = await collectKata(options.root, meta, timeoutMs);
+    options.onKata?.(section);
+    return section;
+  });
 }
 
 function escape(text: string): string {
