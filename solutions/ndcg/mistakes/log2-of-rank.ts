@@ -1,28 +1,11 @@
 /** Mistake: the discount is 1 / log2(rank) instead of 1 / log2(rank + 1), so rank 1 divides by log2(1) = 0. */
 // The loop runs over 0-based positions i and writes log2(i + 1): the top candidate gets 1 / 0 = Infinity, and a
 // top candidate of gain 0 gives 0 · Infinity = NaN.
-import {
-  cutOf, gainsOf, idealDcg, meanOf, orderedDcg, ratio, referenceDcg, tieAveragedDcg,
-  type DcgOptions, type Numbers, type Query,
-} from "./lib/common.ts";
+import { metricsWithDiscount } from "./lib/common.ts";
 
 export type { DcgOptions, Gain, Numbers, Query } from "./lib/common.ts";
 export { hitRate, mrr } from "../ndcg.ts";
 
 const discount = (i: number): number => 1 / Math.log2(i + 1); // BUG: i is 0-based, so this is log2(rank)
 
-export function dcg(relevance: Numbers, scores: Numbers, options?: DcgOptions): number {
-  referenceDcg(relevance, scores, options); // validates the contract
-  const gains = gainsOf(relevance, options?.gain);
-  const cut = cutOf(options, gains.length);
-  return options?.ignoreTies ? orderedDcg(gains, scores, cut, discount) : tieAveragedDcg(gains, scores, cut, discount);
-}
-
-export function ndcg(relevance: Numbers, scores: Numbers, options?: DcgOptions): number {
-  const actual = dcg(relevance, scores, options);
-  return ratio(actual, idealDcg(gainsOf(relevance, options?.gain), cutOf(options, relevance.length), discount));
-}
-
-export function meanNdcg(queries: readonly Query[], options?: DcgOptions): number {
-  return meanOf(queries, options, ndcg);
-}
+export const { dcg, ndcg, meanNdcg } = metricsWithDiscount(discount);

@@ -4,7 +4,7 @@
  * below: the same fast top-K heap as the reference, so that a mistake is as fast as a right answer and fails the
  * specs that catch its bug, not the scale spec.
  */
-import { meanNdcg as referenceMeanNdcg, type DcgOptions, type Gain, type Numbers, type Query } from "../../ndcg.ts";
+import { dcg as referenceDcg, meanNdcg as referenceMeanNdcg, type DcgOptions, type Gain, type Numbers, type Query } from "../../ndcg.ts";
 
 export {
   dcg as referenceDcg,
@@ -132,4 +132,23 @@ export function meanOf(
   let total = 0;
   for (const query of queries) total += ndcgOf(query.relevance, query.scores, options);
   return total / queries.length;
+}
+
+/**
+ * dcg, ndcg and meanNdcg computed right (validated by the reference, ties averaged unless ignoreTies) except for
+ * the discount: for the mistakes whose only bug is the discount.
+ */
+export function metricsWithDiscount(discount: Discount) {
+  function dcg(relevance: Numbers, scores: Numbers, options?: DcgOptions): number {
+    referenceDcg(relevance, scores, options); // validates the contract
+    const gains = gainsOf(relevance, options?.gain);
+    const cut = cutOf(options, gains.length);
+    return options?.ignoreTies ? orderedDcg(gains, scores, cut, discount) : tieAveragedDcg(gains, scores, cut, discount);
+  }
+  function ndcg(relevance: Numbers, scores: Numbers, options?: DcgOptions): number {
+    const actual = dcg(relevance, scores, options);
+    return ratio(actual, idealDcg(gainsOf(relevance, options?.gain), cutOf(options, relevance.length), discount));
+  }
+  const meanNdcg = (queries: readonly Query[], options?: DcgOptions): number => meanOf(queries, options, ndcg);
+  return { dcg, ndcg, meanNdcg };
 }
