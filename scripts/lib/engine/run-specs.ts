@@ -88,7 +88,22 @@ export function removeRunDir(dir: string): void {
   }
 }
 
-/** Kills every running vitest group and removes temporary folders. Safe to call from a signal handler. */
+/**
+ * Puts another child process group (started with `detached: true`) and its temporary folder in the care of
+ * stopAllRuns, as vitest's runs are (the type checker's runs use it). The returned function takes them back.
+ */
+export function trackRun(child: ChildProcess, tempDir: string): () => void {
+  const run = { child, tempDir };
+  active.add(run);
+  return () => {
+    active.delete(run);
+  };
+}
+
+/**
+ * Kills every running child group (vitest's, the type checker's) and removes their temporary folders. Safe to call
+ * from a signal handler.
+ */
 export function stopAllRuns(): void {
   for (const run of active) {
     killGroup(run.child);
