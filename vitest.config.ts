@@ -15,9 +15,12 @@ import { defineConfig } from "vitest/config";
 import { repoRoot } from "./scripts/lib/core/root.ts";
 import { implSwap } from "./scripts/lib/engine/targets.ts";
 import { recordUnhandled } from "./scripts/lib/engine/vitest-reporter.ts";
+import { warmupFiles } from "./scripts/lib/engine/warmup.ts";
 
 export default defineConfig({
   plugins: [implSwap(repoRoot)],
+  // The run's spec files and what they import, transformed while vitest starts its workers (engine/warmup.ts).
+  server: { warmup: { ssrFiles: warmupFiles() } },
   test: {
     include: ["katas/*/.spec/**/*.spec.ts"],
     pool: "forks",

@@ -12,6 +12,7 @@ import {
   parseTargetMap,
   targetFor,
 } from "../lib/engine/targets.ts";
+import { warmupFiles } from "../lib/engine/warmup.ts";
 
 describe("targets", () => {
   it("recognises targets", () => {
@@ -102,5 +103,24 @@ describe("the require() guard", () => {
     expect(() => loader._resolveFilename("solutions/roc-auc/roc-auc.ts")).toThrow(
       `your code (require of "solutions/roc-auc/roc-auc.ts") ${CHEATING_MESSAGE}`,
     );
+  });
+});
+
+describe("warm-up (what Vite transforms at start-up)", () => {
+  const specs = JSON.stringify(["katas/roc-auc/.spec/cases.spec.ts", "katas/roc-auc/.spec/golden.spec.ts", "katas/kmeans/.spec/lloyd.spec.ts"]);
+  it("lists the run's spec folders, the kit, the watchdog, and the learner's files only where the learner is graded", () => {
+    expect(warmupFiles({ KATA_WARMUP: specs, KATA_TARGETS: JSON.stringify({ "*": "learner", kmeans: "reference" }) })).toEqual([
+      "scripts/kit/**/*.ts",
+      "scripts/lib/engine/watchdog.ts",
+      "katas/roc-auc/.spec/*.ts",
+      "katas/roc-auc/*.ts",
+      "katas/kmeans/.spec/*.ts",
+    ]);
+  });
+  it("lists nothing for a run it cannot read, or for files that are not spec files", () => {
+    expect(warmupFiles({})).toEqual([]);
+    expect(warmupFiles({ KATA_WARMUP: "not json" })).toEqual([]);
+    expect(warmupFiles({ KATA_WARMUP: JSON.stringify(["../outside/x.ts", "scripts/tests/a.test.ts"]) })).toEqual([]);
+    expect(warmupFiles({ KATA_WARMUP: specs, KATA_TARGETS: "{bad" })).toEqual([]);
   });
 });

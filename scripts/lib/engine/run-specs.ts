@@ -15,6 +15,7 @@ import { dirname, isAbsolute, join, relative } from "node:path";
 import type { ErrorRecord, KillReason, ResultRecord, TestRecord } from "./records.ts";
 import { TARGETS_ENV, type TargetMap } from "./targets.ts";
 import { RUN_DIR_PREFIX } from "./vitest-reporter.ts";
+import { WARMUP_ENV } from "./warmup.ts";
 
 export interface FileOutcome {
   /** Spec file, relative to the repository root, with forward slashes. */
@@ -221,6 +222,7 @@ export async function runVitestOnce(options: RunOptions, files: string[], deadli
       // loosen the watchdog.
       [TARGETS_ENV]: JSON.stringify(options.targets),
       ...(options.limits ? { [LIMITS_ENV]: JSON.stringify(options.limits) } : {}),
+      [WARMUP_ENV]: JSON.stringify(files),
       KATA_RESULTS_FILE: resultsFile,
       KATA_PARENT_PID: String(process.pid),
       // vitest (and any code under test) keeps its temporary files inside this run's folder, so that they go

@@ -1,8 +1,8 @@
 /**
  * A learner's grading, as `grade`, `watch`, `interview` and `solution` do it: decide per kata whether its specs
  * must run (a pristine stub is "not started" without running; a kata whose inputs did not change keeps its last
- * result, labelled as such: cache.ts), grade the rest in one vitest run while a worker thread typechecks their
- * files, record the fresh results in the progress file, and dress each result with the hints used, a diagnosis
+ * result, labelled as such: cache.ts), grade the rest in one vitest run while TypeScript's native compiler
+ * checks their files (typecheck.ts), record the fresh results in the progress file, and dress each result with the hints used, a diagnosis
  * and its type errors. Changes no learner byte.
  */
 import { knownSpecs } from "../core/signatures.ts";
@@ -33,7 +33,7 @@ export interface LearnerGradingOptions {
   noCache?: boolean;
   /** Typecheck the learner's files (default true). */
   typecheck?: boolean;
-  /** A warm type checker to use (watch keeps one); by default a one-shot worker. */
+  /** A type checker to use (watch keeps one); by default a one-shot check. */
   typeChecker?: TypeChecker;
   /** A warm vitest to grade through (watch keeps one), and the files saved since its last run. */
   grader?: WarmGrader;

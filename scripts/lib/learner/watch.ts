@@ -4,7 +4,7 @@
  *
  * Each run is a full grading through the grader's engine, kept warm: one vitest child (engine/warm.ts, its own
  * process group) stays up for the whole watch, and each save re-runs the kata's spec files in fresh workers with
- * the watchdog, so a re-grade costs the specs, not vitest's start-up; a type checker stays warm too. An infinite
+ * the watchdog, so a re-grade costs the specs, not vitest's start-up; the type check is one run of TypeScript's native compiler (~0.1 s). An infinite
  * loop in the learner's code is reported and the watch goes on; Ctrl-C kills every child group (cli.ts). File events come from chokidar; `--poll` polls instead, for file systems where
  * change events do not arrive (WSL, network drives). Saves during a run are folded into one re-run after it.
  */
