@@ -10,18 +10,46 @@
  */
 import { createProgram, runMain } from "./lib/core/cli.ts";
 import { UserError } from "./lib/core/errors.ts";
-import { selectKatas } from "./lib/core/katas.ts";
-import { loadManifest } from "./lib/core/manifest.ts";
+import { listSpecFiles, selectKatas } from "./lib/core/katas.ts";
 import { repoRoot } from "./lib/core/root.ts";
-import { knownSpecs } from "./lib/core/signatures.ts";
-import { gradeKatas } from "./lib/engine/grading.ts";
+import { startWarmGrader, type WarmGrader } from "./lib/engine/warm.ts";
 import type { Target } from "./lib/engine/targets.ts";
-import { renderReport, reportJson, type Change, type OtherKata, type ReportRow } from "./lib/learner/report.ts";
-import { gradeLearner, otherKatas } from "./lib/learner/session.ts";
+import type { Change, OtherKata, ReportRow } from "./lib/learner/report.ts";
+
+/**
+ * Started first, before the rest of the command loads: vitest's own start-up (~0.5 s) then overlaps with ours, and a
+ * grading with one kata to run (the candidate's loop) runs in it (session.ts closes it unused otherwise). The katas
+ * named on the command line are warmed up in it. Not for --target solutions, help or a usage error.
+ */
+function startEarly(argv: readonly string[]): WarmGrader | undefined {
+  const args = argv.slice(2);
+  if (args.some((arg) => arg === "--target" || arg.startsWith("--target=") || arg === "-h" || arg === "--help")) return undefined;
+  const named = args.filter((arg) => /^[a-z0-9][a-z0-9-]*$/.test(arg));
+  return startWarmGrader(repoRoot, { "*": "learner" }, named.flatMap((slug) => listSpecFiles(repoRoot, slug)));
+}
+
+const early = startEarly(process.argv);
 
 const TARGET_CHOICES: Record<string, Target> = { learner: "learner", solutions: "reference" };
 
 async function main(): Promise<number> {
+  try {
+    return await grade();
+  } finally {
+    await early?.close();
+  }
+}
+
+async function grade(): Promise<number> {
+  // Loaded while the early vitest starts (see startEarly).
+  const [{ loadManifest }, { knownSpecs }, { gradeKatas }, { renderReport, reportJson }, { gradeLearner, otherKatas }] =
+    await Promise.all([
+      import("./lib/core/manifest.ts"),
+      import("./lib/core/signatures.ts"),
+      import("./lib/engine/grading.ts"),
+      import("./lib/learner/report.ts"),
+      import("./lib/learner/session.ts"),
+    ]);
   const program = createProgram("grade", "Grade your kata solutions against the hidden specs.")
     .argument("[katas...]", "katas to grade (default: all)")
     .option("--all", "list every failing case of each kata, simplest first (default: the simplest one)")
@@ -42,7 +70,14 @@ async function main(): Promise<number> {
   let changes: Change[] = [];
   let others: OtherKata[] = [];
   if (target === "learner") {
-    const grading = await gradeLearner({ root: repoRoot, katas, command: "grade", noCache: !options.cache, typecheck: options.typecheck });
+    const grading = await gradeLearner({
+      root: repoRoot,
+      katas,
+      command: "grade",
+      noCache: !options.cache,
+      typecheck: options.typecheck,
+      ...(early ? { early } : {}),
+    });
     if (grading.warning) process.stderr.write(`warning: ${grading.warning}\n`);
     rows = grading.rows;
     changes = grading.changes;

@@ -29,7 +29,7 @@ export default defineConfig({
         "scripts/lib/engine/watchdog.ts",
         // Run only as child processes (their logic is in compare-runner.ts, warm.ts and try.ts, tested in-process).
         "scripts/lib/compare/compare-child.ts",
-        "scripts/lib/engine/warm-vitest.ts",
+        "scripts/lib/engine/warm-vitest.mjs",
         "scripts/lib/learner/try-child.ts",
         "scripts/lib/proof/batch.config.ts",
         // Speed claims and authors' tools, run by hand (npm run bench; scripts/author), not by the learner.

@@ -59,11 +59,14 @@ function running(what: RegExp): number[] {
   });
 }
 
+/** A spec worker (vitest.config.ts gives each one this heap cap): the learner's code is running. */
+const SPEC_WORKER = /--max-old-space-size=1024/;
+
 const cases: { name: string; args: string[]; signal: NodeJS.Signals; busy: RegExp }[] = [
-  { name: "grade", args: ["run", "grade", "--", "total-loop", "--no-cache"], signal: "SIGTERM", busy: /vitest\.mjs/ },
-  { name: "grade", args: ["run", "grade", "--", "total-loop", "--no-cache"], signal: "SIGINT", busy: /vitest\.mjs/ },
-  { name: "grade", args: ["run", "grade", "--", "total-loop", "--no-cache"], signal: "SIGHUP", busy: /vitest\.mjs/ },
-  { name: "watch", args: ["run", "watch", "--", "total-loop"], signal: "SIGTERM", busy: /warm-vitest\.ts/ },
+  { name: "grade", args: ["run", "grade", "--", "total-loop", "--no-cache"], signal: "SIGTERM", busy: SPEC_WORKER },
+  { name: "grade", args: ["run", "grade", "--", "total-loop", "--no-cache"], signal: "SIGINT", busy: SPEC_WORKER },
+  { name: "grade", args: ["run", "grade", "--", "total-loop", "--no-cache"], signal: "SIGHUP", busy: SPEC_WORKER },
+  { name: "watch", args: ["run", "watch", "--", "total-loop"], signal: "SIGTERM", busy: SPEC_WORKER },
   { name: "compare", args: ["run", "compare", "--", "mean-loop"], signal: "SIGTERM", busy: /compare-child\.ts/ },
   { name: "try", args: ["run", "try", "--", "mean-loop"], signal: "SIGINT", busy: /try-child\.ts/ },
   { name: "npm test", args: ["test", "--", "total-loop"], signal: "SIGTERM", busy: /vitest\.mjs|tsc/ },

@@ -16,6 +16,7 @@ export function createProgram(name: string, description: string): Command {
     .showHelpAfterError(pc.dim(`(run with --help for usage)`))
     .configureOutput({ outputError: (text, write) => write(pc.red(text)) })
     .exitOverride((error: CommanderError) => {
+      runCleanups(); // a child started before the arguments were parsed (grade's early vitest) ends with us
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") process.exit(0);
       process.exit(USAGE_EXIT);
     });

@@ -1,5 +1,5 @@
 /**
- * The parent side of a warm vitest (warm-vitest.ts): `watch` and `interview` grade through it, so that a re-grade
+ * The parent side of a warm vitest (warm-vitest.mjs): `grade`, `watch` and `interview` grade through it, so that a re-grade
  * after a save pays for running the specs, not for starting vitest. Same isolation as a cold grading: the child
  * runs in its own process group with the grader's environment (the learner's environment cannot choose the
  * target or loosen the watchdog), every spec file in a fresh worker with the watchdog; a run that does not end by
@@ -16,6 +16,7 @@ import { emptyKindScores, summariseKata, type KataResult, type KnownSpec } from 
 import { foldRecords, graderEnvironment, parseRecords, removeRunDir, runSpecs, type FileOutcome } from "./run-specs.ts";
 import { TARGETS_ENV, type TargetMap } from "./targets.ts";
 import { RUN_DIR_PREFIX } from "./vitest-reporter.ts";
+import { WARMUP_ENV } from "./warmup.ts";
 
 export interface WarmGrader {
   /** Grades these katas; `changed` lists files saved since the last grading (absolute paths). */
@@ -52,17 +53,18 @@ export function stopWarmGraders(): void {
   for (const session of [...sessions]) killSession(session);
 }
 
-function startSession(root: string, targets: TargetMap): Session {
+function startSession(root: string, targets: TargetMap, warmup: readonly string[]): Session {
   const tempDir = mkdtempSync(join(tmpdir(), `${RUN_DIR_PREFIX}${process.pid}-`));
   const resultsFile = join(tempDir, "results.jsonl");
-  const child = fork(join(root, "scripts/lib/engine/warm-vitest.ts"), [], {
+  const child = fork(join(root, "scripts/lib/engine/warm-vitest.mjs"), [], {
     cwd: root,
     detached: true,
-    execArgv: ["--import", "tsx"],
+    execArgv: [], // plain JavaScript: no tsx (see warm-vitest.mjs)
     stdio: ["ignore", "ignore", "ignore", "ipc"],
     env: {
       ...graderEnvironment(),
       [TARGETS_ENV]: JSON.stringify(targets),
+      ...(warmup.length > 0 ? { [WARMUP_ENV]: JSON.stringify(warmup) } : {}),
       KATA_RESULTS_FILE: resultsFile,
       KATA_PARENT_PID: String(process.pid),
       TMPDIR: tempDir,
@@ -110,12 +112,16 @@ function newRecords(session: Session): ReturnType<typeof parseRecords> {
   return parseRecords(added.slice(0, end));
 }
 
-export function startWarmGrader(root: string, targets: TargetMap = { "*": "learner" }): WarmGrader {
-  let session: Session | undefined = startSession(root, targets);
+/**
+ * Starts a warm vitest. `warmup`: spec files (relative to root) that its Vite server transforms while it starts, with
+ * what they import (warmup.ts), when the caller already knows what it will run first.
+ */
+export function startWarmGrader(root: string, targets: TargetMap = { "*": "learner" }, warmup: readonly string[] = []): WarmGrader {
+  let session: Session | undefined = startSession(root, targets, warmup);
   let next = 0;
   let closed = false;
   const runWarm = async (files: string[], changed: string[]): Promise<Map<string, FileOutcome> | undefined> => {
-    session ??= startSession(root, targets);
+    session ??= startSession(root, targets, []);
     const current = session;
     if (!(await current.ready)) {
       killSession(current);

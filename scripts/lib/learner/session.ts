@@ -35,6 +35,12 @@ export interface LearnerGradingOptions {
   typecheck?: boolean;
   /** A type checker to use (watch keeps one); by default a one-shot check. */
   typeChecker?: TypeChecker;
+  /**
+   * A warm vitest started before this grading was planned (grade starts one first thing, so that vitest's start-up
+   * overlaps with its own): used when exactly one kata needs its specs run (a one-kata grading shares its workers
+   * either way), closed unused otherwise, since several katas run isolated, each file in a process of its own.
+   */
+  early?: WarmGrader;
   /** A warm vitest to grade through (watch keeps one), and the files saved since its last run. */
   grader?: WarmGrader;
   changed?: string[];
@@ -95,11 +101,13 @@ export async function gradeLearner(options: LearnerGradingOptions): Promise<Lear
         ? options.typeChecker.check(toRun).catch(() => undefined)
         : typecheckKatas(root, toRun);
   const known = (slug: string) => knownSpecs(root, slug);
+  const grader = options.grader ?? (toRun.length === 1 ? options.early : undefined);
+  if (options.early && grader !== options.early) void options.early.close();
   const graded =
     toRun.length === 0
       ? []
-      : options.grader
-        ? await options.grader.grade(toRun, options.changed ?? [], known)
+      : grader
+        ? await grader.grade(toRun, options.changed ?? [], known)
         : await gradeKatas({ root, slugs: toRun, targets: { "*": "learner" }, known });
   const types = (await checking) ?? new Map<string, TypeProblem[]>();
   const at = now.toISOString();
