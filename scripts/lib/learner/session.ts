@@ -2,8 +2,8 @@
  * A learner's grading, as `grade`, `watch`, `interview` and `solution` do it: decide per kata whether its specs
  * must run (a pristine stub is "not started" without running; a kata whose inputs did not change keeps its last
  * result, labelled as such: cache.ts), grade the rest in one vitest run while TypeScript's native compiler
- * checks their files (typecheck.ts), record the fresh results in the progress file, and dress each result with the hints used, a diagnosis
- * and its type errors. Changes no learner byte.
+ * checks their files (typecheck.ts), record the fresh results in the progress file, and dress each result with the
+ * hints used, a diagnosis and its type errors. Changes no learner byte.
  */
 import { knownSpecs } from "../core/signatures.ts";
 import type { KataMeta } from "../core/manifest.ts";
@@ -14,7 +14,7 @@ import { gradingKey, isPristine, notStartedResult, readCache, writeCache, type C
 import { diagnose } from "./diagnosis.ts";
 import { recordResults, updateProgress, type GradingCommand, type Progress } from "./progress.ts";
 import type { Change, OtherKata, ReportRow } from "./report.ts";
-import { typecheckKatas, type TypeChecker, type TypeProblem } from "./typecheck.ts";
+import { typecheckKatas, type TypeProblem } from "./typecheck.ts";
 
 export interface LearnerGrading {
   rows: ReportRow[];
@@ -33,8 +33,6 @@ export interface LearnerGradingOptions {
   noCache?: boolean;
   /** Typecheck the learner's files (default true). */
   typecheck?: boolean;
-  /** A type checker to use (watch keeps one); by default a one-shot check. */
-  typeChecker?: TypeChecker;
   /**
    * A warm vitest started before this grading was planned (grade starts one first thing, so that vitest's start-up
    * overlaps with its own): used when exactly one kata needs its specs run (a one-kata grading shares its workers
@@ -94,12 +92,7 @@ export async function gradeLearner(options: LearnerGradingOptions): Promise<Lear
     return { why: "run", key };
   });
   const toRun = options.katas.filter((_, i) => plans[i]!.why === "run").map((k) => k.slug);
-  const checking =
-    options.typecheck === false
-      ? Promise.resolve(undefined)
-      : options.typeChecker
-        ? options.typeChecker.check(toRun).catch(() => undefined)
-        : typecheckKatas(root, toRun);
+  const checking = options.typecheck === false ? Promise.resolve(undefined) : typecheckKatas(root, toRun);
   const known = (slug: string) => knownSpecs(root, slug);
   const grader = options.grader ?? (toRun.length === 1 ? options.early : undefined);
   if (options.early && grader !== options.early) void options.early.close();

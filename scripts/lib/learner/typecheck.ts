@@ -15,7 +15,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { kataPaths } from "../core/katas.ts";
 import { removeRunDir, trackRun } from "../engine/run-specs.ts";
@@ -26,12 +26,6 @@ export interface TypeProblem {
   line: number;
   column: number;
   message: string;
-}
-
-export interface TypeChecker {
-  /** Type problems per kata slug (an empty list when its files type-check). */
-  check(slugs: readonly string[]): Promise<Map<string, TypeProblem[]>>;
-  close(): Promise<void>;
 }
 
 /** A check that has not ended after this long is stopped (and reports nothing). */
@@ -66,7 +60,7 @@ export function parseCompilerOutput(root: string, output: string): TypeProblem[]
   return problems.map((problem) => ({ ...problem, message: problem.message.replace(/\s+/g, " ").trim() }));
 }
 
-/** Runs the compiler over `files`; resolves to its output, rejects when it cannot run or gets stopped. */
+/** Runs the compiler over `files` (absolute paths); resolves to its output, rejects when it cannot run or gets stopped. */
 async function runCompiler(root: string, files: readonly string[]): Promise<string> {
   const executable = await compilerPath(root);
   const tempDir = mkdtempSync(join(tmpdir(), "kata-typecheck-"));
@@ -77,7 +71,7 @@ async function runCompiler(root: string, files: readonly string[]): Promise<stri
       extends: join(root, "tsconfig.json"),
       // typeRoots: the default is the node_modules/@types next to this file's folder, which is not the repository.
       compilerOptions: { noEmit: true, skipLibCheck: true, typeRoots: [join(root, "node_modules", "@types")] },
-      files: files.map((file) => (isAbsolute(file) ? file : join(root, file))),
+      files,
       include: [],
     }),
   );
@@ -102,40 +96,33 @@ async function runCompiler(root: string, files: readonly string[]): Promise<stri
   }
 }
 
-/** Starts a type checker for the repository at `root`; each check is one run of the compiler. */
-export function startTypeChecker(root: string): TypeChecker {
-  return {
-    async check(slugs) {
-      const bySlug = new Map<string, TypeProblem[]>(slugs.map((slug) => [slug, []]));
-      if (slugs.length === 0) return bySlug;
-      const output = await runCompiler(
-        root,
-        slugs.map((slug) => kataPaths(root, slug).learnerFile),
-      );
-      const folders = slugs.map((slug) => relative(root, kataPaths(root, slug).dir).split(sep).join("/"));
-      for (const problem of parseCompilerOutput(root, output)) {
-        const i = folders.findIndex((folder) => problem.file.startsWith(`${folder}/`) && !problem.file.includes("/.spec/"));
-        if (i >= 0) bySlug.get(slugs[i]!)!.push(problem);
-      }
-      // The compiler's order follows its imports; the learner reads the kata's own file first, then line by line.
-      for (const [slug, problems] of bySlug) {
-        const own = `katas/${slug}/${slug}.ts`;
-        const rank = (p: TypeProblem) => (p.file === own ? "" : p.file);
-        problems.sort((a, b) => rank(a).localeCompare(rank(b)) || a.line - b.line || a.column - b.column);
-      }
-      return bySlug;
-    },
-    async close() {
-      // Nothing stays running between checks; a check in progress is stopped with the command (run-specs.ts).
-    },
-  };
-}
-
-/** One-shot check (a `grade`). Never throws: a checker failure reports nothing. */
+/**
+ * Type problems per kata slug (an empty list when its files type-check): one run of the compiler over the katas'
+ * files. Nothing stays running between checks (watch checks again after each save); a check in progress is stopped
+ * with the command (run-specs.ts). Never throws: a checker failure reports nothing (undefined).
+ */
 export async function typecheckKatas(root: string, slugs: readonly string[]): Promise<Map<string, TypeProblem[]> | undefined> {
+  const bySlug = new Map<string, TypeProblem[]>(slugs.map((slug) => [slug, []]));
+  if (slugs.length === 0) return bySlug;
+  let output: string;
   try {
-    return await startTypeChecker(root).check(slugs);
+    output = await runCompiler(
+      root,
+      slugs.map((slug) => kataPaths(root, slug).learnerFile),
+    );
   } catch {
     return undefined;
   }
+  const folders = slugs.map((slug) => relative(root, kataPaths(root, slug).dir).split(sep).join("/"));
+  for (const problem of parseCompilerOutput(root, output)) {
+    const i = folders.findIndex((folder) => problem.file.startsWith(`${folder}/`) && !problem.file.includes("/.spec/"));
+    if (i >= 0) bySlug.get(slugs[i]!)!.push(problem);
+  }
+  // The compiler's order follows its imports; the learner reads the kata's own file first, then line by line.
+  for (const [slug, problems] of bySlug) {
+    const own = `katas/${slug}/${slug}.ts`;
+    const rank = (p: TypeProblem) => (p.file === own ? "" : p.file);
+    problems.sort((a, b) => rank(a).localeCompare(rank(b)) || a.line - b.line || a.column - b.column);
+  }
+  return bySlug;
 }

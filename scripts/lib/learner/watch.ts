@@ -4,8 +4,9 @@
  *
  * Each run is a full grading through the grader's engine, kept warm: one vitest child (engine/warm.ts, its own
  * process group) stays up for the whole watch, and each save re-runs the kata's spec files in fresh workers with
- * the watchdog, so a re-grade costs the specs, not vitest's start-up; the type check is one run of TypeScript's native compiler (~0.1 s). An infinite
- * loop in the learner's code is reported and the watch goes on; Ctrl-C kills every child group (cli.ts). File events come from chokidar; `--poll` polls instead, for file systems where
+ * the watchdog, so a re-grade costs the specs, not vitest's start-up; the type check is one run of TypeScript's
+ * native compiler (~0.1 s). An infinite loop in the learner's code is reported and the watch goes on; Ctrl-C kills
+ * every child group (cli.ts). File events come from chokidar; `--poll` polls instead, for file systems where
  * change events do not arrive (WSL, network drives). Saves during a run are folded into one re-run after it.
  */
 import { watch as chokidarWatch, type FSWatcher } from "chokidar";
@@ -17,7 +18,6 @@ import { loadProgress, minutesSince, recordStart, updateProgress } from "./progr
 import { renderKataDetail, type ReportRow } from "./report.ts";
 import { startWarmGrader } from "../engine/warm.ts";
 import { gradeLearner } from "./session.ts";
-import { startTypeChecker } from "./typecheck.ts";
 
 export interface WatchOptions {
   root: string;
@@ -81,7 +81,6 @@ export function startWatch(options: WatchOptions): Watcher {
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
   const grader = startWarmGrader(root);
-  const typeChecker = startTypeChecker(root);
   let changed = new Set<string>();
 
   const warn = updateProgress(root, (progress) => recordStart(progress, meta.slug, now())).warning;
@@ -101,7 +100,6 @@ export function startWatch(options: WatchOptions): Watcher {
         command: options.command ?? "watch",
         noCache: true,
         grader,
-        typeChecker,
         changed: saved,
         now: now(),
       });
@@ -162,7 +160,6 @@ export function startWatch(options: WatchOptions): Watcher {
       await fsWatcher.close();
       await grader.close();
       await current.catch(() => undefined);
-      await typeChecker.close();
     },
   };
 }
